@@ -1,0 +1,148 @@
+/**
+ * Derived figures: arithmetic on sourced figures, computed here and never typed into data/.
+ * Each says which figures it comes from and how, and carries a qualifier that follows from its
+ * inputs (a share of "more than 5.5 billion" is "less than" the plain quotient).
+ */
+import type { Figure } from './schema';
+import type { DerivedQualifier, Qualifier, Topic, Unit } from './vocabulary';
+
+export type DerivedKind =
+	| 'realized_share'
+	| 'capital_per_project'
+	| 'target_step'
+	| 'target_growth'
+	| 'target_yearly_growth';
+
+export interface DerivedFigure {
+	id: string;
+	kind: DerivedKind;
+	topic: Topic;
+	value: number;
+	unit: Unit;
+	qualifier: DerivedQualifier;
+	/** The period of the result: the inputs' common date, or the span between two targets. */
+	period: string;
+	/** Ids of the figures it is computed from, in the order the method names them. */
+	inputs: string[];
+}
+
+type Bound = 'exact' | 'about' | 'lower' | 'upper' | 'unknown';
+
+function bound(q: DerivedQualifier): Bound {
+	if (q === 'exact') return 'exact';
+	if (q === 'about') return 'about';
+	if (q === 'more_than' || q === 'at_least') return 'lower';
+	return 'upper';
+}
+
+const flip: Record<Bound, Bound> = {
+	exact: 'exact',
+	about: 'about',
+	lower: 'upper',
+	upper: 'lower',
+	unknown: 'unknown'
+};
+
+/** Qualifier of a / b (or of a × b when `divide` is false), from the qualifiers of a and b. */
+export function combineQualifiers(a: Qualifier, b: Qualifier, divide = true): DerivedQualifier {
+	const x = bound(a);
+	const y = divide ? flip[bound(b)] : bound(b);
+	let result: Bound;
+	if (x === 'exact') result = y;
+	else if (y === 'exact' || x === y) result = x;
+	else result = 'unknown';
+	if (result === 'lower') return a === 'at_least' || b === 'at_least' ? 'at_least' : 'more_than';
+	if (result === 'upper') return a === 'at_least' || b === 'at_least' ? 'at_most' : 'less_than';
+	// Bounds pulling in opposite directions (or an estimate with a bound) leave only an estimate.
+	return result === 'unknown' ? 'about' : result;
+}
+
+function byIndicator(figures: Figure[], indicator: Figure['indicator']): Figure[] {
+	return figures.filter((f) => f.indicator === indicator);
+}
+
+function samePeriod(list: Figure[], other: Figure): Figure | undefined {
+	return list.find((f) => f.period.iso === other.period.iso);
+}
+
+function investmentRatios(figures: Figure[]): DerivedFigure[] {
+	const registered = byIndicator(figures, 'investment_capital_registered');
+	const realized = byIndicator(figures, 'investment_capital_realized');
+	const projects = byIndicator(figures, 'investment_projects');
+	const out: DerivedFigure[] = [];
+	for (const reg of registered) {
+		const real = samePeriod(realized, reg);
+		if (real) {
+			out.push({
+				id: `derived-realized-share-${reg.period.iso}`,
+				kind: 'realized_share',
+				topic: 'investment',
+				value: (real.value / reg.value) * 100,
+				unit: 'percent',
+				qualifier: combineQualifiers(real.qualifier, reg.qualifier),
+				period: reg.period.iso,
+				inputs: [real.id, reg.id]
+			});
+		}
+		const count = samePeriod(projects, reg);
+		if (count) {
+			out.push({
+				id: `derived-capital-per-project-${reg.period.iso}`,
+				kind: 'capital_per_project',
+				topic: 'investment',
+				value: reg.value / count.value,
+				unit: 'USD',
+				qualifier: combineQualifiers(reg.qualifier, count.qualifier),
+				period: reg.period.iso,
+				inputs: [reg.id, count.id]
+			});
+		}
+	}
+	return out;
+}
+
+function targetSteps(figures: Figure[]): DerivedFigure[] {
+	const targets = byIndicator(figures, 'electricity_import_target')
+		.filter((f) => f.status === 'target' && !f.period.isRange && f.period.precision === 'year')
+		.sort((a, b) => a.period.start.localeCompare(b.period.start));
+	const out: DerivedFigure[] = [];
+	for (let i = 1; i < targets.length; i++) {
+		const from = targets[i - 1] as Figure;
+		const to = targets[i] as Figure;
+		const years = Number(to.period.iso) - Number(from.period.iso);
+		const span = `${from.period.iso}/${to.period.iso}`;
+		const inputs = [from.id, to.id];
+		// A difference and a ratio are bounded the same way: a larger `to` raises both.
+		const qualifier = combineQualifiers(to.qualifier, from.qualifier);
+		const base = { topic: 'energy' as const, period: span, inputs, qualifier };
+		out.push(
+			{
+				...base,
+				id: `derived-target-step-${span}`,
+				kind: 'target_step',
+				value: to.value - from.value,
+				unit: 'MW'
+			},
+			{
+				...base,
+				id: `derived-target-growth-${span}`,
+				kind: 'target_growth',
+				value: (to.value / from.value - 1) * 100,
+				unit: 'percent'
+			},
+			{
+				...base,
+				id: `derived-target-yearly-growth-${span}`,
+				kind: 'target_yearly_growth',
+				value: ((to.value / from.value) ** (1 / years) - 1) * 100,
+				unit: 'percent'
+			}
+		);
+	}
+	return out;
+}
+
+/** Every derived figure the data supports. */
+export function deriveFigures(figures: Figure[]): DerivedFigure[] {
+	return [...investmentRatios(figures), ...targetSteps(figures)];
+}

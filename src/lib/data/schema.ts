@@ -1,0 +1,150 @@
+/**
+ * The data model: one zod schema per CSV row. The types the rest of the app uses are inferred
+ * from these schemas, so the schema is the single source of truth for what a row holds.
+ */
+import { z } from 'zod';
+import { parsePeriod, parsePoint } from './period';
+import {
+	categories,
+	indicatorNames,
+	precisions,
+	qualifiers,
+	statuses,
+	topics,
+	units,
+	type Indicator
+} from './vocabulary';
+
+/** Longest quote accepted: the source's own words for one figure, one clause or sentence. */
+export const MAX_QUOTE_LENGTH = 400;
+
+const cell = z.string().trim();
+
+const required = (what: string) => cell.min(1, { error: `missing ${what}` });
+
+const id = required('id').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	error: (issue) => `not an id: "${String(issue.input)}" (use lower-case letters, digits and "-")`
+});
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+	return cell.pipe(
+		z.enum(values, {
+			error: (issue) =>
+				issue.input === ''
+					? `missing ${what}`
+					: `unknown ${what} "${String(issue.input)}" (expected one of ${values.join(', ')})`
+		})
+	);
+}
+
+const quote = required('quote: every row needs the source’s own words').max(MAX_QUOTE_LENGTH, {
+	error: `quote longer than ${MAX_QUOTE_LENGTH} characters: keep the clause that states the figure`
+});
+
+const value = required('value')
+	.regex(/^-?\d+(?:\.\d+)?$/, {
+		error: (issue) =>
+			`not a number: "${String(issue.input)}" (write plain digits in base units, e.g. 1600000000)`
+	})
+	.transform(Number);
+
+const period = required('period').transform((text, ctx) => {
+	const parsed = parsePeriod(text);
+	if (parsed) return parsed;
+	ctx.addIssue({
+		code: 'custom',
+		input: text,
+		message: `unparsable period "${text}" (use 2023, 2024-09, 2024-09-10 or a range such as 2024-01/2024-08)`
+	});
+	return z.NEVER;
+});
+
+const pointDate = (what: string) =>
+	cell.refine((text) => text === '' || parsePoint(text) !== null, {
+		error: (issue) => `not a ${what}: "${String(issue.input)}" (use YYYY, YYYY-MM or YYYY-MM-DD)`
+	});
+
+export const sourceColumns = [
+	'id',
+	'publisher',
+	'title',
+	'author',
+	'published',
+	'url',
+	'seed_file',
+	'language',
+	'note'
+] as const;
+
+export const sourceRow = z.object({
+	id,
+	publisher: cell,
+	title: cell,
+	author: cell,
+	published: pointDate('date'),
+	url: cell.refine((text) => text === '' || /^https?:\/\/[^\s"<>]+$/.test(text), {
+		error: 'not an http(s) address: leave it empty if the source gives none'
+	}),
+	seed_file: cell.regex(/^(?:\d{3}_[0-9a-f]+\.txt)?$/, {
+		error: 'not a seed file name such as 001_4d0010e5933920f6.txt'
+	}),
+	language: required('language').regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+		error: 'not a language tag such as en, vi or lo'
+	}),
+	note: cell
+});
+export type Source = z.output<typeof sourceRow>;
+
+export const figureColumns = [
+	'id',
+	'topic',
+	'indicator',
+	'period',
+	'value',
+	'unit',
+	'qualifier',
+	'status',
+	'source',
+	'quote',
+	'note'
+] as const;
+
+export const figureRow = z.object({
+	id,
+	topic: oneOf(topics, 'topic'),
+	indicator: oneOf(indicatorNames as [Indicator, ...Indicator[]], 'indicator'),
+	period,
+	value,
+	unit: oneOf(units, 'unit'),
+	qualifier: oneOf(qualifiers, 'qualifier'),
+	status: oneOf(statuses, 'status'),
+	source: required('source'),
+	quote,
+	note: cell
+});
+export type Figure = z.output<typeof figureRow>;
+
+export const milestoneColumns = [
+	'id',
+	'date',
+	'precision',
+	'end_date',
+	'category',
+	'title',
+	'source',
+	'quote',
+	'note'
+] as const;
+
+export const milestoneRow = z.object({
+	id,
+	date: required('date').pipe(pointDate('date')),
+	precision: oneOf(precisions, 'precision'),
+	end_date: pointDate('date'),
+	category: oneOf(categories, 'category'),
+	title: required('title'),
+	source: required('source'),
+	quote,
+	note: cell
+});
+export type Milestone = z.output<typeof milestoneRow>;

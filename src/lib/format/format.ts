@@ -1,0 +1,113 @@
+/**
+ * The one formatter: numbers, money, units, qualifiers and periods, through Intl, per locale.
+ * Components never build number strings themselves.
+ */
+import { parsePeriod, parsePoint, type Precision } from '$lib/data/period';
+import type { DerivedQualifier, Unit } from '$lib/data/vocabulary';
+
+export type Locale = 'en';
+export const defaultLocale: Locale = 'en';
+
+const qualifierWords: Record<Locale, Record<DerivedQualifier, string>> = {
+	en: {
+		exact: '',
+		about: 'about',
+		more_than: 'more than',
+		at_least: 'at least',
+		less_than: 'less than',
+		at_most: 'at most'
+	}
+};
+
+const unitWords: Record<Locale, Partial<Record<Unit, string>>> = {
+	en: { USD: 'USD', MW: 'MW', km: 'km' }
+};
+
+/** Values at or above this are written compactly ("1.6 billion"); below, in full ("36,700"). */
+const COMPACT_FROM = 1_000_000;
+
+/** Fewest fraction digits (up to 3) that write `scaled` exactly as the source gave it. */
+function exactDigits(scaled: number): number {
+	for (let digits = 0; digits < 3; digits++) {
+		const shifted = scaled * 10 ** digits;
+		if (Math.abs(shifted - Math.round(shifted)) < 1e-6) return digits;
+	}
+	return 3;
+}
+
+function compactScale(value: number): number {
+	const abs = Math.abs(value);
+	if (abs >= 1e12) return 1e12;
+	if (abs >= 1e9) return 1e9;
+	return 1e6;
+}
+
+export interface NumberOptions {
+	locale?: Locale;
+	/** Derived values are rounded to one decimal; sourced values keep the digits they were given. */
+	derived?: boolean;
+}
+
+/** "1.6 billion USD", "3,000 MW", "2,069 km", "39%", "14,000". */
+export function formatValue(value: number, unit: Unit, options: NumberOptions = {}): string {
+	const locale = options.locale ?? defaultLocale;
+	const compact = unit === 'USD' && Math.abs(value) >= COMPACT_FROM;
+	const shown = unit === 'percent' ? value : compact ? value / compactScale(value) : value;
+	const digits = options.derived ? 1 : exactDigits(shown);
+	const number = new Intl.NumberFormat(locale, {
+		maximumFractionDigits: digits,
+		...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
+		...(unit === 'percent' ? { style: 'percent' } : {})
+	}).format(unit === 'percent' ? value / 100 : value);
+	const word = unitWords[locale][unit];
+	return word ? `${number} ${word}` : number;
+}
+
+/** The qualifier as words ("more than"); empty for an exact figure. */
+export function qualifierWord(qualifier: DerivedQualifier, locale: Locale = defaultLocale): string {
+	return qualifierWords[locale][qualifier];
+}
+
+/** The value with the source's qualifier: "more than 5.5 billion USD", "about 3,000 MW". */
+export function formatQualified(
+	value: number,
+	unit: Unit,
+	qualifier: DerivedQualifier,
+	options: NumberOptions = {}
+): string {
+	const word = qualifierWord(qualifier, options.locale);
+	const number = formatValue(value, unit, options);
+	return word ? `${word} ${number}` : number;
+}
+
+const dateParts: Record<Precision, Intl.DateTimeFormatOptions> = {
+	year: { year: 'numeric' },
+	month: { year: 'numeric', month: 'short' },
+	day: { year: 'numeric', month: 'short', day: 'numeric' }
+};
+
+function utc(isoDay: string): Date {
+	return new Date(`${isoDay}T00:00:00Z`);
+}
+
+/** "2023", "Sep 2024", "Jan – Aug 2024", "Sep 10 – 13, 2024"; an unparsable period is shown as is. */
+export function formatPeriod(iso: string, locale: Locale = defaultLocale): string {
+	const period = parsePeriod(iso);
+	if (!period) return iso;
+	const format = new Intl.DateTimeFormat(locale, {
+		...dateParts[period.precision],
+		timeZone: 'UTC'
+	});
+	if (!period.isRange) return format.format(utc(period.start));
+	const [from, to] = iso.split('/').map((part) => parsePoint(part)?.start ?? part);
+	return format.formatRange(utc(from as string), utc(to as string));
+}
+
+/** A milestone's date and, for a span, its end: "18 Jul 1977", "2021 – 2030". */
+export function formatEventDate(
+	date: string,
+	endDate: string,
+	locale: Locale = defaultLocale
+): string {
+	return formatPeriod(endDate ? `${date}/${endDate}` : date, locale);
+}

@@ -1,0 +1,13 @@
+import { figureById, milestones, sourcesOf } from '$lib/data/dataset.server';
+import { headlineIds } from '$lib/data/headlines';
+import { topics } from '$lib/data/vocabulary';
+
+export const load = () => {
+	const headlines = topics.map((topic) => ({ topic, figure: figureById(headlineIds[topic]) }));
+	const years = milestones.map((m) => Number(m.date.slice(0, 4)));
+	return {
+		headlines,
+		sources: sourcesOf(headlines.map((h) => h.figure)),
+		timeline: { count: milestones.length, from: Math.min(...years), to: Math.max(...years) }
+	};
+};

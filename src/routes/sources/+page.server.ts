@@ -1,0 +1,8 @@
+import { dataset, derived } from '$lib/data/dataset.server';
+
+export const load = () => ({
+	sources: dataset.sources,
+	figures: dataset.figures,
+	derived,
+	milestones: dataset.milestones
+});
