@@ -23,6 +23,8 @@ export const dataFiles = {
 } as const;
 
 export type DataTexts = Record<keyof typeof dataFiles, string>;
+/** Where each text came from, as messages should name it. */
+export type DataPaths = Record<keyof typeof dataFiles, string>;
 
 export interface Dataset {
 	sources: Source[];
@@ -77,6 +79,7 @@ function checkSource(
 	sourceIds: Set<string>,
 	{ line, value }: Located<{ source: string }>,
 	file: string,
+	sourcesFile: string,
 	issues: DataIssue[]
 ) {
 	if (!sourceIds.has(value.source)) {
@@ -84,13 +87,12 @@ function checkSource(
 			file,
 			line,
 			column: 'source',
-			reason: `unknown source "${value.source}" (not an id in ${dataFiles.sources})`
+			reason: `unknown source "${value.source}" (not an id in ${sourcesFile})`
 		});
 	}
 }
 
-function checkFigure({ line, value: f }: Located<Figure>, issues: DataIssue[]) {
-	const file = dataFiles.figures;
+function checkFigure({ line, value: f }: Located<Figure>, file: string, issues: DataIssue[]) {
 	const spec = indicators[f.indicator];
 	if (spec.topic !== f.topic) {
 		issues.push({
@@ -126,8 +128,7 @@ function checkFigure({ line, value: f }: Located<Figure>, issues: DataIssue[]) {
 	}
 }
 
-function checkMilestone({ line, value: m }: Located<Milestone>, issues: DataIssue[]) {
-	const file = dataFiles.milestones;
+function checkMilestone({ line, value: m }: Located<Milestone>, file: string, issues: DataIssue[]) {
 	const start = parsePoint(m.date);
 	if (start && start.precision !== m.precision) {
 		issues.push({
@@ -156,10 +157,10 @@ function checkMilestone({ line, value: m }: Located<Milestone>, issues: DataIssu
 	}
 }
 
-function checkSourceNamed({ line, value: s }: Located<Source>, issues: DataIssue[]) {
+function checkSourceNamed({ line, value: s }: Located<Source>, file: string, issues: DataIssue[]) {
 	if (!s.publisher && !s.author && !s.title) {
 		issues.push({
-			file: dataFiles.sources,
+			file,
 			line,
 			column: 'publisher',
 			reason: 'a source needs a publisher, an author or a title'
@@ -168,31 +169,34 @@ function checkSourceNamed({ line, value: s }: Located<Source>, issues: DataIssue
 }
 
 /** Every issue in the three files; an empty list means the data is good. */
-export function validateData(texts: DataTexts): { dataset: Dataset; issues: DataIssue[] } {
+export function validateData(
+	texts: DataTexts,
+	files: DataPaths = dataFiles
+): { dataset: Dataset; issues: DataIssue[] } {
 	const issues: DataIssue[] = [];
-	const sources = readRows(texts.sources, dataFiles.sources, sourceColumns, sourceRow, issues);
-	const figures = readRows(texts.figures, dataFiles.figures, figureColumns, figureRow, issues);
+	const sources = readRows(texts.sources, files.sources, sourceColumns, sourceRow, issues);
+	const figures = readRows(texts.figures, files.figures, figureColumns, figureRow, issues);
 	const milestones = readRows(
 		texts.milestones,
-		dataFiles.milestones,
+		files.milestones,
 		milestoneColumns,
 		milestoneRow,
 		issues
 	);
 
-	checkUniqueIds(sources, dataFiles.sources, issues);
-	checkUniqueIds(figures, dataFiles.figures, issues);
-	checkUniqueIds(milestones, dataFiles.milestones, issues);
-	sources.forEach((row) => checkSourceNamed(row, issues));
+	checkUniqueIds(sources, files.sources, issues);
+	checkUniqueIds(figures, files.figures, issues);
+	checkUniqueIds(milestones, files.milestones, issues);
+	sources.forEach((row) => checkSourceNamed(row, files.sources, issues));
 
 	const sourceIds = new Set(sources.map((row) => row.value.id));
 	for (const row of figures) {
-		checkSource(sourceIds, row, dataFiles.figures, issues);
-		checkFigure(row, issues);
+		checkSource(sourceIds, row, files.figures, files.sources, issues);
+		checkFigure(row, files.figures, issues);
 	}
 	for (const row of milestones) {
-		checkSource(sourceIds, row, dataFiles.milestones, issues);
-		checkMilestone(row, issues);
+		checkSource(sourceIds, row, files.milestones, files.sources, issues);
+		checkMilestone(row, files.milestones, issues);
 	}
 
 	issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
@@ -205,8 +209,8 @@ export function validateData(texts: DataTexts): { dataset: Dataset; issues: Data
 }
 
 /** The validated dataset, or a DataError listing every bad cell as `file:line: column: reason`. */
-export function loadDataset(texts: DataTexts): Dataset {
-	const { dataset, issues } = validateData(texts);
+export function loadDataset(texts: DataTexts, files: DataPaths = dataFiles): Dataset {
+	const { dataset, issues } = validateData(texts, files);
 	if (issues.length) throw new DataError(issues);
 	return dataset;
 }

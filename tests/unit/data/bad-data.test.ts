@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DataError, formatIssue } from '../../../src/lib/data/issues';
+import { dataFiles, loadDataset, validateData } from '../../../src/lib/data/validate';
+import { readData } from '../helpers';
+
+const dir = 'tests/fixtures/bad-data';
+
+/** Each fixture replaces one data file; the validator must name the file, line, column and reason. */
+const cases: Record<string, string> = {
+	'unknown-source.figures.csv': `${dir}/unknown-source.figures.csv:3: source: unknown source "vientiane-times" (not an id in data/sources.csv)`,
+	'bad-unit.figures.csv': `${dir}/bad-unit.figures.csv:3: unit: unknown unit "MWh" (expected one of USD, count, MW, km, percent)`,
+	'unit-not-of-indicator.figures.csv': `${dir}/unit-not-of-indicator.figures.csv:3: unit: unit "km" does not fit indicator electricity_import_target (expected MW)`,
+	'bad-period.figures.csv': `${dir}/bad-period.figures.csv:3: period: unparsable period "2024-01/2024-13" (use 2023, 2024-09, 2024-09-10 or a range such as 2024-01/2024-08)`,
+	'missing-quote.figures.csv': `${dir}/missing-quote.figures.csv:3: quote: missing quote: every row needs the source’s own words`,
+	'duplicate-id.figures.csv': `${dir}/duplicate-id.figures.csv:3: id: duplicate id "trade-turnover-2023" (first on line 2)`,
+	'non-numeric-value.figures.csv': `${dir}/non-numeric-value.figures.csv:3: value: not a number: "1.63bn" (write plain digits in base units, e.g. 1600000000)`,
+	'unquoted-comma.figures.csv': `${dir}/unquoted-comma.figures.csv:3: row: expected 11 fields, found 12 (put text with commas in "double quotes")`,
+	'missing-column.figures.csv': `${dir}/missing-column.figures.csv:1: quote: missing column`,
+	'partial-without-range.figures.csv': `${dir}/partial-without-range.figures.csv:3: period: a partial figure needs the range it covers, e.g. 2024-01/2024-08`,
+	'unknown-qualifier.figures.csv': `${dir}/unknown-qualifier.figures.csv:3: qualifier: unknown qualifier "roughly" (expected one of exact, about, more_than, at_least)`,
+	'impossible-date.milestones.csv': `${dir}/impossible-date.milestones.csv:2: date: not a date: "1930-02-30" (use YYYY, YYYY-MM or YYYY-MM-DD)`,
+	'unknown-category.milestones.csv': `${dir}/unknown-category.milestones.csv:2: category: unknown category "culture" (expected one of party, state, treaty, war, visit, defence)`,
+	'end-before-start.milestones.csv': `${dir}/end-before-start.milestones.csv:2: end_date: "2020" is not after the date 2021`,
+	'bad-url.sources.csv': `${dir}/bad-url.sources.csv:3: url: not an http(s) address: leave it empty if the source gives none`
+};
+
+describe('bad data fails with file:line: column: reason', () => {
+	const good = readData();
+
+	for (const [fixture, expected] of Object.entries(cases)) {
+		it(fixture, () => {
+			const kind = fixture.split('.').at(-2) as keyof typeof dataFiles;
+			const path = `${dir}/${fixture}`;
+			const { issues } = validateData(
+				{ ...good, [kind]: readFileSync(path, 'utf8') },
+				{ ...dataFiles, [kind]: path }
+			);
+			expect(issues.map(formatIssue)).toContain(expected);
+		});
+	}
+
+	it('has a case for every fixture file', async () => {
+		const { readdirSync } = await import('node:fs');
+		expect(readdirSync(dir).sort()).toEqual(Object.keys(cases).sort());
+	});
+
+	it('loadDataset throws a DataError that lists every problem', () => {
+		const texts = { ...good, figures: readFileSync(`${dir}/unknown-source.figures.csv`, 'utf8') };
+		expect(() => loadDataset(texts)).toThrow(DataError);
+		expect(() => loadDataset(texts)).toThrow(
+			/data\/figures\.csv:3: source: unknown source "vientiane-times"/
+		);
+	});
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { combineQualifiers, deriveFigures } from '../../../src/lib/data/derived';
+import { loadDataset } from '../../../src/lib/data/validate';
+import { readData } from '../helpers';
+
+const derived = deriveFigures(loadDataset(readData()).figures);
+const find = (kind: string) => derived.find((d) => d.kind === kind);
+
+describe('derived figures from the data', () => {
+	it('share of registered capital realized: 2.8 of more than 5.5 billion is less than 50.9 %', () => {
+		const share = find('realized_share');
+		expect(share?.value).toBeCloseTo((2.8 / 5.5) * 100, 6);
+		expect(share?.qualifier).toBe('less_than');
+		expect(share?.inputs).toEqual([
+			'investment-capital-realized-to-date',
+			'investment-capital-registered-to-date'
+		]);
+	});
+
+	it('average registered capital per project: more than 5.5 billion over 256 projects', () => {
+		const average = find('capital_per_project');
+		expect(average?.value).toBeCloseTo(5.5e9 / 256, 3);
+		expect(average?.qualifier).toBe('more_than');
+		expect(average?.unit).toBe('USD');
+	});
+
+	it('electricity targets: the step, the growth and the implied yearly growth 2025 → 2030', () => {
+		expect(find('target_step')).toMatchObject({
+			value: 2000,
+			unit: 'MW',
+			qualifier: 'about',
+			period: '2025/2030'
+		});
+		expect(find('target_growth')?.value).toBeCloseTo((5000 / 3000 - 1) * 100, 6);
+		expect(find('target_yearly_growth')?.value).toBeCloseTo(
+			((5000 / 3000) ** (1 / 5) - 1) * 100,
+			6
+		);
+	});
+});
+
+describe('combineQualifiers', () => {
+	it.each([
+		['exact', 'exact', true, 'exact'],
+		['exact', 'more_than', true, 'less_than'],
+		['more_than', 'exact', true, 'more_than'],
+		['exact', 'at_least', true, 'at_most'],
+		['about', 'exact', true, 'about'],
+		['more_than', 'more_than', true, 'about'],
+		['more_than', 'more_than', false, 'more_than']
+	] as const)('%s ÷ %s (divide=%s) is %s', (a, b, divide, expected) => {
+		expect(combineQualifiers(a, b, divide)).toBe(expected);
+	});
+});

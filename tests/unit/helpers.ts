@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import type { DataTexts } from '../../src/lib/data/validate';
+
+export function readData(dir = 'data'): DataTexts {
+	return {
+		sources: readFileSync(`${dir}/sources.csv`, 'utf8'),
+		figures: readFileSync(`${dir}/figures.csv`, 'utf8'),
+		milestones: readFileSync(`${dir}/milestones.csv`, 'utf8')
+	};
+}
