@@ -2,8 +2,8 @@
  * The one formatter: numbers, money, units, qualifiers and periods, through Intl, per locale.
  * Components never build number strings themselves.
  */
-import { parsePeriod, parsePoint, type Precision } from '$lib/data/period';
-import type { DerivedQualifier, Unit } from '$lib/data/vocabulary';
+import { parsePeriod, parsePoint, type Precision } from '../data/period';
+import type { DerivedQualifier, Unit } from '../data/vocabulary';
 
 export type Locale = 'en';
 export const defaultLocale: Locale = 'en';

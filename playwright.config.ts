@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/chromium-path.mjs';
+
+const executablePath = findChromium() ?? undefined;
+const port = 4173;
+const base = process.env.BASE_PATH ?? '';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: process.env.CI ? 'list' : [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://localhost:${port}${base}/`,
+		browserName: 'chromium',
+		launchOptions: {
+			...(executablePath ? { executablePath } : {}),
+			// The machine has no network: keep Chromium from reaching for Google's services.
+			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run']
+		}
+	},
+	webServer: {
+		// Serves the prerendered pages and assets of the last `npm run build`.
+		command: `npx vite preview --port ${port} --strictPort`,
+		port,
+		reuseExistingServer: !process.env.CI
+	}
+});

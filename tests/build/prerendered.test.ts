@@ -1,0 +1,59 @@
+/** The built site as a static host serves it: every page is HTML with its figures already in it. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatValue } from '../../src/lib/format/format';
+import { loadDataset } from '../../src/lib/data/validate';
+import { topics } from '../../src/lib/data/vocabulary';
+import { readData } from '../unit/helpers';
+
+const build = 'build';
+const dataset = loadDataset(readData());
+const html = (page: string) => readFileSync(join(build, `${page}.html`), 'utf8');
+// Svelte escapes text; numbers and their words come through unchanged apart from "&".
+const text = (page: string) => html(page).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&');
+
+function files(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]
+	);
+}
+
+describe.skipIf(!existsSync(build))('build/', () => {
+	it('has a prerendered page for every route and a 404 page for static hosts', () => {
+		for (const page of ['index', ...topics, 'timeline', 'sources', '404']) {
+			expect(existsSync(join(build, `${page}.html`)), page).toBe(true);
+			expect(html(page)).toMatch(/^<!doctype html>\s*<html lang="en">/);
+		}
+	});
+
+	it('holds every figure in the HTML of its topic page and of /sources', () => {
+		for (const f of dataset.figures) {
+			const value = formatValue(f.value, f.unit);
+			expect(text(f.topic), `${f.id} on /${f.topic}`).toContain(value);
+			expect(html('sources'), `${f.id} anchor`).toContain(`id="${f.id}"`);
+		}
+	});
+
+	it('holds every milestone in the HTML of /timeline', () => {
+		const timeline = text('timeline');
+		for (const m of dataset.milestones) {
+			expect(timeline).toContain(m.title);
+		}
+	});
+
+	it('loads nothing from another site: no external script, style, font or image', () => {
+		const external = /(?:src|href)="https?:\/\/|url\(\s*['"]?https?:\/\/|@import\s+['"]?https?:/;
+		for (const file of files(build).filter((f) => /\.(html|css|js)$/.test(f))) {
+			const content = readFileSync(file, 'utf8')
+				// Links a reader follows to a source are not requests the page makes.
+				.replace(/<a [^>]*href="https?:\/\/[^"]*"/g, '<a');
+			expect(content, file).not.toMatch(external);
+		}
+	});
+
+	it('bundles the fonts it uses', () => {
+		const fonts = files(build).filter((f) => f.endsWith('.woff2'));
+		expect(fonts.some((f) => f.includes('noto-sans-vietnamese'))).toBe(true);
+	});
+});

@@ -1,0 +1,70 @@
+import { formatValue } from '../../src/lib/format/format';
+import { pageTitles, site, ui } from '../../src/lib/i18n/en';
+import { dataset, expect, routes, test } from './fixtures';
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('every figure is in the prerendered HTML', async ({ page }) => {
+		await page.goto('investment');
+		for (const f of dataset.figures.filter((x) => x.topic === 'investment')) {
+			await expect(page.getByRole('main')).toContainText(formatValue(f.value, f.unit));
+		}
+		await page.getByRole('link', { name: pageTitles.timeline, exact: true }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageTitles.timeline);
+	});
+});
+
+test('the keyboard reaches the content and every page through the navigation', async ({ page }) => {
+	await page.goto('');
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: site.skip })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#main$/);
+
+	await page.goto('');
+	const nav = page.getByRole('navigation', { name: site.nav });
+	await nav.getByRole('link', { name: pageTitles.energy }).focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageTitles.energy);
+	await expect(nav.getByRole('link', { name: pageTitles.energy })).toHaveAttribute(
+		'aria-current',
+		'page'
+	);
+});
+
+test('the overview links each headline figure to its topic', async ({ page }) => {
+	await page.goto('');
+	await page.getByRole('link', { name: `Open ${pageTitles.border}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageTitles.border);
+});
+
+for (const width of [320, 1920]) {
+	test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		for (const route of routes) {
+			await page.goto(route);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `/${route}`).toBeLessThanOrEqual(0);
+		}
+	});
+}
+
+test.describe('an unknown address', () => {
+	test.use({ expectedConsoleErrors: [/status of 404/] });
+
+	test('shows the not-found page with a way back', async ({ page }) => {
+		const response = await page.goto('no-such-page');
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.notFoundTitle);
+		await page.getByRole('main').getByRole('link', { name: pageTitles.sources }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageTitles.sources);
+	});
+});
+
+test('the prerendered 404 page for static hosts is served', async ({ page }) => {
+	await page.goto('404');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui.notFoundTitle);
+});

@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { loadDataset } from '../../src/lib/data/validate';
+
+export { expect };
+
+export const dataset = loadDataset({
+	sources: readFileSync('data/sources.csv', 'utf8'),
+	figures: readFileSync('data/figures.csv', 'utf8'),
+	milestones: readFileSync('data/milestones.csv', 'utf8')
+});
+
+export const routes = [
+	'',
+	'trade',
+	'investment',
+	'education',
+	'energy',
+	'border',
+	'timeline',
+	'sources'
+] as const;
+
+/**
+ * Every test page fails on a console error, an uncaught exception or a request that leaves the
+ * site: the dashboard must work in a room with no network.
+ */
+export const test = base.extend<{ page: Page; expectedConsoleErrors: RegExp[] }>({
+	/** Console errors a test expects (a 404 page logs its own status). */
+	expectedConsoleErrors: [[], { option: true }],
+	page: async ({ page, baseURL, expectedConsoleErrors }, use) => {
+		const problems: string[] = [];
+		const origin = new URL(baseURL ?? 'http://localhost').origin;
+		page.on('console', (message) => {
+			if (message.type() !== 'error') return;
+			if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+			problems.push(`console error: ${message.text()}`);
+		});
+		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+		page.on('request', (request) => {
+			const url = request.url();
+			if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+				problems.push(`request outside the site: ${url}`);
+			}
+		});
+		await use(page);
+		expect(problems).toEqual([]);
+	}
+});
+
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+	).toEqual([]);
+}

@@ -1,0 +1,94 @@
+import { formatPeriod, formatQualified } from '../../src/lib/format/format';
+import { indicatorLabels, pageTitles, site, statusLabels } from '../../src/lib/i18n/en';
+import { topics } from '../../src/lib/data/vocabulary';
+import { dataset, expect, expectNoAxeViolations, routes, test } from './fixtures';
+
+// ICU may put thin spaces in ranges; the page and the test use the same formatter, so compare as is.
+for (const route of routes) {
+	test(`/${route} loads with its heading and title, and passes axe`, async ({ page }) => {
+		const response = await page.goto(route);
+		expect(response?.status()).toBe(200);
+		const heading = route === '' ? site.title : pageTitles[route];
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await expect(page).toHaveTitle(new RegExp(heading));
+		await expect(page.getByRole('navigation', { name: site.nav })).toBeVisible();
+		await expect(page.getByRole('contentinfo')).toContainText(site.footer);
+		await expectNoAxeViolations(page);
+	});
+}
+
+test.describe('dark scheme', () => {
+	test.use({ colorScheme: 'dark' });
+	for (const route of routes) {
+		test(`/${route} passes axe in the dark scheme`, async ({ page }) => {
+			await page.goto(route);
+			await expectNoAxeViolations(page);
+		});
+	}
+});
+
+for (const topic of topics) {
+	test(`/${topic} shows every ${topic} figure with its qualifier, period, status and source`, async ({
+		page
+	}) => {
+		await page.goto(topic);
+		const figures = dataset.figures.filter((f) => f.topic === topic);
+		expect(figures.length).toBeGreaterThan(0);
+		for (const f of figures) {
+			const row = page
+				.getByRole('row')
+				.filter({
+					has: page.getByRole('rowheader', { name: indicatorLabels[f.indicator], exact: true })
+				})
+				.filter({ hasText: formatPeriod(f.period.iso) });
+			await expect(row).toHaveCount(1);
+			await expect(row).toContainText(formatQualified(f.value, f.unit, f.qualifier));
+			await expect(row).toContainText(statusLabels[f.status]);
+			await expect(row.getByRole('link')).toHaveAttribute('href', new RegExp(`/sources#${f.id}$`));
+		}
+	});
+}
+
+test('a partial period says so on its tile and is never shown as a whole year', async ({
+	page
+}) => {
+	await page.goto('trade');
+	const partial = page.getByRole('article').filter({ hasText: 'about' });
+	await expect(partial).toContainText(statusLabels.partial);
+	await expect(partial).toContainText(formatPeriod('2024-01/2024-08'));
+});
+
+test('a figure’s source link leads to its quote on /sources', async ({ page }) => {
+	await page.goto('energy');
+	const figure = dataset.figures.find((f) => f.id === 'energy-import-target-2025');
+	await page
+		.getByRole('article')
+		.first()
+		.getByRole('link', { name: /^Source:/ })
+		.click();
+	await expect(page).toHaveURL(/\/sources#energy-import-target-2025$/);
+	const entry = page.locator('#energy-import-target-2025');
+	await expect(entry).toBeInViewport();
+	await expect(entry.locator('blockquote')).toContainText(figure?.quote ?? 'missing');
+});
+
+test('/sources lists every source, every figure’s quote and every milestone’s quote', async ({
+	page
+}) => {
+	await page.goto('sources');
+	for (const s of dataset.sources) await expect(page.locator(`#source-${s.id}`)).toBeVisible();
+	for (const f of dataset.figures) {
+		await expect(page.locator(`[id="${f.id}"] blockquote`)).toContainText(f.quote);
+	}
+	for (const m of dataset.milestones) {
+		await expect(page.locator(`[id="milestone-${m.id}"] blockquote`)).toContainText(m.quote);
+	}
+	// A source that gives no address or date says so rather than leaving a gap.
+	await expect(page.locator('#source-nguyen-thai-ha')).toContainText('not given in the source');
+});
+
+test('/timeline shows every milestone from the data, in date order', async ({ page }) => {
+	await page.goto('timeline');
+	const titles = await page.getByRole('heading', { level: 3 }).allTextContents();
+	expect(titles).toEqual(dataset.milestones.map((m) => m.title));
+});
