@@ -1,7 +1,7 @@
 /**
  * Derived figures: arithmetic on sourced figures, computed here and never typed into data/.
  * Each says which figures it comes from and how, and carries a qualifier that follows from its
- * inputs (a share of "more than 5.5 billion" is "less than" the plain quotient).
+ * inputs (a share of "more than" some total is "less than" the plain quotient).
  */
 import type { Figure } from './schema';
 import type { DerivedQualifier, Qualifier, Topic, Unit } from './vocabulary';

@@ -23,7 +23,7 @@ const unitWords: Record<Locale, Partial<Record<Unit, string>>> = {
 	en: { USD: 'USD', MW: 'MW', km: 'km' }
 };
 
-/** Values at or above this are written compactly ("1.6 billion"); below, in full ("36,700"). */
+/** Values at or above this are written compactly ("1.2 billion"); below, in full ("45,600"). */
 const COMPACT_FROM = 1_000_000;
 
 /** Fewest fraction digits (up to 3) that write `scaled` exactly as the source gave it. */
@@ -48,7 +48,7 @@ export interface NumberOptions {
 	derived?: boolean;
 }
 
-/** "1.6 billion USD", "3,000 MW", "2,069 km", "39%", "14,000". */
+/** E.g. "1.2 billion USD", "450 MW", "12 km", "7%", "12,345". */
 export function formatValue(value: number, unit: Unit, options: NumberOptions = {}): string {
 	const locale = options.locale ?? defaultLocale;
 	const compact = unit === 'USD' && Math.abs(value) >= COMPACT_FROM;
@@ -68,7 +68,7 @@ export function qualifierWord(qualifier: DerivedQualifier, locale: Locale = defa
 	return qualifierWords[locale][qualifier];
 }
 
-/** The value with the source's qualifier: "more than 5.5 billion USD", "about 3,000 MW". */
+/** The value with the source's qualifier, e.g. "more than 1.2 billion USD", "about 450 MW". */
 export function formatQualified(
 	value: number,
 	unit: Unit,
