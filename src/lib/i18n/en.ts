@@ -142,3 +142,20 @@ export const sourcesText = {
 	storedCopy: 'Stored copy',
 	notGiven: 'not given in the source'
 };
+
+export const frameText = {
+	showTable: 'Show table',
+	hideTable: 'Hide table',
+	source: 'Source',
+	derivedNote: (label: string, method: string) => `Derived: ${label} = ${method}.`
+};
+
+export const navText = {
+	hint: 'Use the arrow keys to move between points; Escape hides the tooltip.'
+};
+
+export const tableText = {
+	evidence: 'Evidence',
+	quote: 'Source and quote',
+	dataOf: (title: string) => `Data: ${title}`
+};

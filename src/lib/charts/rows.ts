@@ -1,0 +1,54 @@
+/**
+ * The rows a chart draws: one per figure, with its value already written out so the chart, its
+ * tooltip, its table and its text alternative all say the same thing.
+ */
+import type { DerivedFigure } from '../data/derived';
+import type { Figure } from '../data/schema';
+import type { DerivedQualifier, Status, Unit } from '../data/vocabulary';
+import { formatPeriod, formatQualified } from '../format/format';
+
+export type RowKind = Status | 'derived';
+
+export interface ChartRow {
+	/** Unique within a chart: the figure id. */
+	key: string;
+	/** What the row is: a period, or an indicator when a chart compares indicators. */
+	label: string;
+	value: number;
+	unit: Unit;
+	qualifier: DerivedQualifier;
+	kind: RowKind;
+	/** The value as words, qualifier included: "about 1.3 billion USD". */
+	valueText: string;
+	period: string;
+	/** Anchor on /sources. */
+	figureId: string;
+}
+
+export function rowFromFigure(figure: Figure, label = formatPeriod(figure.period.iso)): ChartRow {
+	return {
+		key: figure.id,
+		label,
+		value: figure.value,
+		unit: figure.unit,
+		qualifier: figure.qualifier,
+		kind: figure.status,
+		valueText: formatQualified(figure.value, figure.unit, figure.qualifier),
+		period: formatPeriod(figure.period.iso),
+		figureId: figure.id
+	};
+}
+
+export function rowFromDerived(figure: DerivedFigure, label: string): ChartRow {
+	return {
+		key: figure.id,
+		label,
+		value: figure.value,
+		unit: figure.unit,
+		qualifier: figure.qualifier,
+		kind: 'derived',
+		valueText: formatQualified(figure.value, figure.unit, figure.qualifier, { derived: true }),
+		period: formatPeriod(figure.period),
+		figureId: figure.id
+	};
+}
