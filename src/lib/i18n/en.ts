@@ -103,6 +103,7 @@ export const ui = {
 	indicator: 'Figure',
 	note: 'Note',
 	quote: 'Quote',
+	charts: 'Charts',
 	figures: 'Figures',
 	derivedFigures: 'Derived figures',
 	allFigures: 'All figures on this page',
