@@ -1,7 +1,7 @@
-import type { ScaleBand, ScaleLinear } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import { getLayerCakeContext } from 'layercake';
 
-/** The LayerCake context of a row chart: a linear x and a band y, both in percent (SSR). */
+/** The LayerCake context of a row chart: a linear x in percent (drawn the same on the server). */
 export function rowChartContext() {
-	return getLayerCakeContext<{ x: ScaleLinear<number, number>; y: ScaleBand<string> }>();
+	return getLayerCakeContext<{ x: ScaleLinear<number, number> }>();
 }

@@ -6,6 +6,7 @@ import type { DerivedFigure } from '../data/derived';
 import type { Figure } from '../data/schema';
 import type { DerivedQualifier, Status, Unit } from '../data/vocabulary';
 import { formatPeriod, formatQualified } from '../format/format';
+import { chartText } from '../i18n/en';
 
 export type RowKind = Status | 'derived';
 
@@ -15,6 +16,8 @@ export interface ChartRow {
 	/** What the row is: a period, or an indicator when a chart compares indicators. */
 	label: string;
 	value: number;
+	/** Where a floating bar starts (a step between two values); bars start at zero otherwise. */
+	start?: number;
 	unit: Unit;
 	qualifier: DerivedQualifier;
 	kind: RowKind;
@@ -25,7 +28,13 @@ export interface ChartRow {
 	figureId: string;
 }
 
-export function rowFromFigure(figure: Figure, label = formatPeriod(figure.period.iso)): ChartRow {
+/** "2023", or "Jan – Aug 2024 (part of a year)": a part-period says so wherever it is named. */
+export function periodLabel(figure: Figure): string {
+	const period = formatPeriod(figure.period.iso);
+	return figure.status === 'partial' ? `${period} (${chartText.partial})` : period;
+}
+
+export function rowFromFigure(figure: Figure, label = periodLabel(figure)): ChartRow {
 	return {
 		key: figure.id,
 		label,

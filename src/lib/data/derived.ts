@@ -11,7 +11,8 @@ export type DerivedKind =
 	| 'capital_per_project'
 	| 'target_step'
 	| 'target_growth'
-	| 'target_yearly_growth';
+	| 'target_yearly_growth'
+	| 'prior_period_capital';
 
 export interface DerivedFigure {
 	id: string;
@@ -142,7 +143,38 @@ function targetSteps(figures: Figure[]): DerivedFigure[] {
 	return out;
 }
 
+/** The same months one year earlier: "2024-01/2024-07" → "2023-01/2023-07". */
+export function yearEarlier(iso: string): string {
+	return iso
+		.split('/')
+		.map((part) => `${Number(part.slice(0, 4)) - 1}${part.slice(4)}`)
+		.join('/');
+}
+
+/** New capital a year earlier, from this year's capital and its published change. */
+function priorPeriodCapital(figures: Figure[]): DerivedFigure[] {
+	const capital = byIndicator(figures, 'investment_new_capital');
+	return byIndicator(figures, 'investment_new_capital_change').flatMap((change) => {
+		const now = samePeriod(capital, change);
+		if (!now) return [];
+		const period = yearEarlier(change.period.iso);
+		return [
+			{
+				id: `derived-prior-period-capital-${period}`,
+				kind: 'prior_period_capital' as const,
+				topic: 'investment' as const,
+				value: now.value / (1 + change.value / 100),
+				unit: 'USD' as const,
+				// A published percentage is rounded, so the capital it implies is only approximate.
+				qualifier: 'about' as const,
+				period,
+				inputs: [now.id, change.id]
+			}
+		];
+	});
+}
+
 /** Every derived figure the data supports. */
 export function deriveFigures(figures: Figure[]): DerivedFigure[] {
-	return [...investmentRatios(figures), ...targetSteps(figures)];
+	return [...investmentRatios(figures), ...priorPeriodCapital(figures), ...targetSteps(figures)];
 }

@@ -89,6 +89,10 @@ export const derivedLabels: Record<DerivedKind, { label: string; method: string 
 	target_yearly_growth: {
 		label: 'Implied growth per year between targets',
 		method: '(later target ÷ earlier target)^(1 ÷ years) − 1'
+	},
+	prior_period_capital: {
+		label: 'Capital of new projects licensed a year earlier',
+		method: 'capital of new projects ÷ (1 + change on a year earlier)'
 	}
 };
 
@@ -159,4 +163,57 @@ export const tableText = {
 	evidence: 'Evidence',
 	quote: 'Source and quote',
 	dataOf: (title: string) => `Data: ${title}`
+};
+
+/** Chart titles, subtitles, row labels and notes. */
+export const chartText = {
+	trade: {
+		title: 'Trade turnover between Vietnam and Laos',
+		subtitle: 'Two-way trade, US dollars, for each period the source reports',
+		partialNote:
+			'A hatched bar covers only part of a year: it is not a whole year and is not comparable with one.'
+	},
+	investmentCapital: {
+		title: 'Vietnamese investment capital in Laos, to date',
+		subtitle: 'Registered and realized capital, US dollars, as of the source’s date',
+		openEnd: 'A bar with a dashed end stands for “more than”: the true value lies beyond it.'
+	},
+	investmentProjects: {
+		title: 'Vietnamese investment projects in Laos',
+		subtitle: 'Number of projects: all to date, newly licensed this year, handed over to Laos'
+	},
+	newLicensing: {
+		title: 'Capital of newly licensed projects, January–July',
+		subtitle: 'US dollars; the earlier year is derived from the published change'
+	},
+	energy: {
+		title: 'Electricity Vietnam plans to import from Laos',
+		subtitle: 'Import targets, megawatts (MW); targets, not results',
+		targetNote: 'Dashed outlines are targets, not electricity delivered.'
+	},
+	education: {
+		title: 'Lao students and scholarships in Vietnam',
+		subtitle:
+			'Lao students in Vietnam, scholarships Vietnam grants Laos each year, and the institutions in Vietnam that teach Lao students'
+	},
+	labelHeader: { period: 'Period', figure: 'Figure' },
+	rowLabels: {
+		investment_projects: 'All projects, to date',
+		projects_handed_over: 'Handed over to Laos, to date',
+		investment_new_projects: 'Newly licensed',
+		investment_capital_registered: 'Registered capital',
+		investment_capital_realized: 'Realized capital',
+		lao_students_in_vietnam: 'Lao students, to date',
+		scholarships_per_year: 'Scholarships a year',
+		host_institutions: 'Institutions, to date'
+	} as Partial<Record<Indicator, string>>,
+	partial: 'part of a year',
+	perSquare: (amount: string) => `= ${amount}`,
+	eachSquare: (amount: string) => `each square stands for ${amount}`,
+	openSquare: 'A dashed square after the last one means “more than”: the count goes on.',
+	targetFor: (period: string) => `Target for ${period}`,
+	derivedPeriod: (period: string) => `${period} (derived)`,
+	step: (from: string, to: string) => `Step ${from} → ${to} (derived)`,
+	derivedNote: (label: string, value: string, method: string) =>
+		`Derived: ${label}: ${value} (${method}).`
 };

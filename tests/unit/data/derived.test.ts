@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineQualifiers, deriveFigures } from '../../../src/lib/data/derived';
+import { combineQualifiers, deriveFigures, yearEarlier } from '../../../src/lib/data/derived';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { readData } from '../helpers';
 
@@ -22,6 +22,16 @@ describe('derived figures from the data', () => {
 		expect(average?.value).toBeCloseTo(5.5e9 / 256, 3);
 		expect(average?.qualifier).toBe('more_than');
 		expect(average?.unit).toBe('USD');
+	});
+
+	it('new capital a year earlier: 36.7 million after a 39 % rise implies about 26.4 million', () => {
+		expect(find('prior_period_capital')).toMatchObject({
+			period: '2023-01/2023-07',
+			unit: 'USD',
+			qualifier: 'about',
+			inputs: ['investment-new-capital-2024-jan-jul', 'investment-new-capital-change-2024-jan-jul']
+		});
+		expect(find('prior_period_capital')?.value).toBeCloseTo(36.7e6 / 1.39, 0);
 	});
 
 	it('electricity targets: the step, the growth and the implied yearly growth 2025 → 2030', () => {
@@ -50,5 +60,13 @@ describe('combineQualifiers', () => {
 		['more_than', 'more_than', false, 'more_than']
 	] as const)('%s ÷ %s (divide=%s) is %s', (a, b, divide, expected) => {
 		expect(combineQualifiers(a, b, divide)).toBe(expected);
+	});
+});
+
+describe('yearEarlier', () => {
+	it('moves a year, a month and a month range back by one year', () => {
+		expect(yearEarlier('2024')).toBe('2023');
+		expect(yearEarlier('2024-09')).toBe('2023-09');
+		expect(yearEarlier('2024-01/2024-07')).toBe('2023-01/2023-07');
 	});
 });

@@ -1,0 +1,93 @@
+/**
+ * Where each row of a bar chart goes: a label line, the bar, and its value label after the bar,
+ * inside it, or on a line of its own when neither fits. Bars are placed in percent of the width
+ * (right at any width without JavaScript); text is placed in pixels, for the width it will get.
+ */
+import type { ChartRow } from './rows';
+import { textWidth, wrapText } from './text-width';
+
+export const FONT_SIZE = 14;
+/** The narrowest chart the site lays out for (a 320 px phone): used before the width is known. */
+export const NARROWEST = 250;
+
+export const LINE = 18;
+const LABEL_GAP = 6;
+const BAR = 24;
+const VALUE_LINE = 20;
+const GAP = 14;
+const PAD = 8;
+
+export type ValuePlace = 'outside' | 'inside' | 'below';
+
+export interface RowLayout {
+	row: ChartRow;
+	/** The label, broken into lines that fit the width. */
+	labelLines: string[];
+	/** Pixels from the top of the chart: the first label line's baseline. */
+	labelY: number;
+	barY: number;
+	barHeight: number;
+	valueY: number;
+	/** Percent of the width. */
+	barStart: number;
+	barEnd: number;
+	place: ValuePlace;
+}
+
+export interface BarLayout {
+	rows: RowLayout[];
+	height: number;
+}
+
+/** Where a value label of `labelWidth` px goes for a bar spanning [start, end] px of `width`. */
+export function placeValue(
+	start: number,
+	end: number,
+	labelWidth: number,
+	width: number
+): ValuePlace {
+	if (end + PAD + labelWidth <= width) return 'outside';
+	if (end - start >= labelWidth + 2 * PAD) return 'inside';
+	return 'below';
+}
+
+/**
+ * Lays out `rows` for a chart `width` px wide, with `percent(value)` giving a bar end in percent.
+ * Row heights come from the layout at the narrowest width, so the chart keeps its height when
+ * the real width becomes known in the browser (no layout shift); only text moves.
+ */
+export function layoutBars(
+	rows: ChartRow[],
+	percent: (value: number) => number,
+	width: number
+): BarLayout {
+	const known = width > NARROWEST ? width : NARROWEST;
+	let y = 0;
+	const out: RowLayout[] = rows.map((row) => {
+		const barStart = percent(row.start ?? 0);
+		const barEnd = percent(row.value);
+		const labelWidth = textWidth(row.valueText, FONT_SIZE);
+		const at = (w: number) => placeValue((barStart / 100) * w, (barEnd / 100) * w, labelWidth, w);
+		const place = at(known);
+		const reserveBelow = at(NARROWEST) === 'below';
+		const labelLines = wrapText(row.label, known, FONT_SIZE, true);
+		const reservedLines = wrapText(row.label, NARROWEST, FONT_SIZE, true).length;
+		const barY = y + reservedLines * LINE + LABEL_GAP;
+		// Label lines sit just above their bar, however many the real width needs.
+		const labelY = barY - LABEL_GAP - (LINE - FONT_SIZE) - (labelLines.length - 1) * LINE;
+		const layout: RowLayout = {
+			row,
+			labelLines,
+			labelY,
+			barY,
+			barHeight: BAR,
+			valueY: place === 'below' ? barY + BAR + FONT_SIZE + 2 : barY + BAR / 2,
+			barStart,
+			barEnd,
+			place
+		};
+		y = barY + BAR + (reserveBelow ? VALUE_LINE : 0) + GAP;
+		return layout;
+	});
+	return { rows: out, height: Math.max(y - GAP + 4, 0) };
+}

@@ -1,0 +1,18 @@
+import type { DerivedFigure, DerivedKind } from '$lib/data/derived';
+import type { Figure } from '$lib/data/schema';
+import type { Indicator } from '$lib/data/vocabulary';
+
+/** The figures of some indicators, in the order the indicators are named, then in time order. */
+export function ofIndicators(figures: Figure[], ...indicators: Indicator[]): Figure[] {
+	return figures
+		.filter((f) => indicators.includes(f.indicator))
+		.sort(
+			(a, b) =>
+				indicators.indexOf(a.indicator) - indicators.indexOf(b.indicator) ||
+				a.period.start.localeCompare(b.period.start)
+		);
+}
+
+export function ofKind(derived: DerivedFigure[], kind: DerivedKind): DerivedFigure[] {
+	return derived.filter((d) => d.kind === kind);
+}
