@@ -32,6 +32,8 @@ export interface RowLayout {
 	barStart: number;
 	barEnd: number;
 	place: ValuePlace;
+	/** Where a value label under its bar is anchored: at the bar's start, or its end if it would spill. */
+	belowAt: 'start' | 'end';
 }
 
 export interface BarLayout {
@@ -84,7 +86,8 @@ export function layoutBars(
 			valueY: place === 'below' ? barY + BAR + FONT_SIZE + 2 : barY + BAR / 2,
 			barStart,
 			barEnd,
-			place
+			place,
+			belowAt: (barStart / 100) * known + labelWidth <= known ? 'start' : 'end'
 		};
 		y = barY + BAR + (reserveBelow ? VALUE_LINE : 0) + GAP;
 		return layout;

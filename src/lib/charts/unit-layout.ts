@@ -5,7 +5,7 @@
  */
 import type { ChartRow } from './rows';
 
-export const CELL = 12;
+export const CELL = 10;
 export const GAP = 2;
 export const COLUMNS = 20;
 export const LINE = 18;

@@ -212,6 +212,8 @@ export const chartText = {
 	eachSquare: (amount: string) => `each square stands for ${amount}`,
 	openSquare: 'A dashed square after the last one means “more than”: the count goes on.',
 	targetFor: (period: string) => `Target for ${period}`,
+	change: (up: boolean, period: string, amount: string) =>
+		`${period}, ${up ? 'up' : 'down'} ${amount} on a year earlier`,
 	derivedPeriod: (period: string) => `${period} (derived)`,
 	step: (from: string, to: string) => `Step ${from} → ${to} (derived)`,
 	derivedNote: (label: string, value: string, method: string) =>

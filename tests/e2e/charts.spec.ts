@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test';
+import { formatQualified } from '../../src/lib/format/format';
+import { frameText } from '../../src/lib/i18n/en';
+import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
+
+const chartPages = ['trade', 'investment', 'education', 'energy'] as const;
+
+/** Every chart's label and value texts, as drawn in its SVG. */
+async function drawnRows(page: Page, figureId: string) {
+	const svg = page.locator(`#${figureId} svg[role="img"]`);
+	const labels = await svg.locator('text.label').allTextContents();
+	const values = await svg.locator('text.value').allTextContents();
+	return labels.map((label, i) => [label.replace(/\s+/g, ' ').trim(), values[i]?.trim()]);
+}
+
+/** Text boxes of every chart: none may stick out of its SVG or overlap another. */
+async function textProblems(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const problems: string[] = [];
+		for (const svg of document.querySelectorAll('main figure svg[role="img"]')) {
+			const box = svg.getBoundingClientRect();
+			const texts = [...svg.querySelectorAll('text')].map((t) => ({
+				text: t.textContent ?? '',
+				r: t.getBoundingClientRect()
+			}));
+			for (const { text, r } of texts) {
+				// A few px of slack for glyph overhang (a "J" reaches left of its origin).
+				if (r.left < box.left - 3 || r.right > box.right + 3 || r.bottom > box.bottom + 3)
+					problems.push(`clipped: ${text}`);
+			}
+			texts.forEach((a, i) =>
+				texts.slice(i + 1).forEach((b) => {
+					const overlap =
+						Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left) > 1 &&
+						Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top) > 1;
+					if (overlap) problems.push(`overlap: ${a.text} / ${b.text}`);
+				})
+			);
+		}
+		return problems;
+	});
+}
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	for (const topic of chartPages) {
+		test(`/${topic}: charts are drawn and state every figure in words, tables shown`, async ({
+			page
+		}) => {
+			await page.goto(topic);
+			const charts = page.getByRole('main').getByRole('figure');
+			expect(await charts.count()).toBeGreaterThan(0);
+			const names = (
+				await page
+					.locator('main figure svg[role="img"]')
+					.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label') ?? ''))
+			).join(' ');
+			for (const f of dataset.figures.filter((x) => x.topic === topic)) {
+				expect(names, f.id).toContain(formatQualified(f.value, f.unit, f.qualifier));
+			}
+			// Marks are in the HTML itself, and each table is readable without its toggle.
+			expect(await page.locator('main figure svg rect').count()).toBeGreaterThan(0);
+			await expect(page.getByRole('button', { name: frameText.showTable })).toHaveCount(0);
+			for (const table of await page.locator('main figure table').all()) {
+				await expect(table).toBeVisible();
+			}
+		});
+	}
+
+	test('a part of a year is hatched and says so; targets are dashed outlines', async ({ page }) => {
+		await page.goto('trade');
+		const partial = page.locator('#chart-trade-turnover rect.bar.partial');
+		await expect(partial).toHaveCount(1);
+		expect(await partial.getAttribute('style')).toMatch(/fill:\s*url\(#/);
+		await expect(page.locator('#chart-trade-turnover text.label').nth(1)).toContainText(
+			'(part of a year)'
+		);
+		await page.goto('energy');
+		const targets = page.locator('#chart-energy-targets rect.bar.target');
+		await expect(targets).toHaveCount(2);
+		for (const t of await targets.all()) {
+			await expect(t).not.toHaveCSS('stroke-dasharray', 'none');
+		}
+	});
+
+	test('a “more than” figure keeps its words and its open end', async ({ page }) => {
+		await page.goto('investment');
+		await expect(page.locator('#chart-investment-capital text.value').first()).toHaveText(
+			/^more than /
+		);
+		await expect(page.locator('#chart-investment-capital line.open-end')).toHaveCount(1);
+	});
+});
+
+for (const topic of chartPages) {
+	test(`/${topic}: each table holds the same rows as its chart`, async ({ page }) => {
+		await page.goto(topic);
+		for (const figure of await page.locator('main figure.frame').all()) {
+			const id = (await figure.getAttribute('id')) ?? '';
+			const drawn = await drawnRows(page, id);
+			await figure.getByRole('button', { name: frameText.showTable }).click();
+			const table = figure.getByRole('table');
+			await expect(table).toBeVisible();
+			const rows = await table
+				.locator('tbody tr')
+				.evaluateAll((trs) =>
+					trs.map((tr) => [
+						tr.querySelector('th')?.textContent?.trim(),
+						tr.querySelector('td')?.textContent?.trim()
+					])
+				);
+			expect(rows, id).toEqual(drawn);
+			await expect(figure.getByRole('button', { name: frameText.hideTable })).toBeVisible();
+		}
+		await expectNoAxeViolations(page);
+	});
+}
+
+test('a tooltip follows the mouse and the arrow keys, and is announced', async ({ page }) => {
+	await page.goto('trade');
+	const chart = page.locator('#chart-trade-turnover');
+	const tooltip = chart.locator('.tooltip');
+	const [first, second] = await drawnRows(page, 'chart-trade-turnover');
+
+	await chart.locator('rect.bar').nth(1).hover();
+	await expect(tooltip).toBeVisible();
+	await expect(tooltip).toContainText(second?.[1] ?? 'missing');
+	await page.mouse.move(0, 0);
+	await expect(tooltip).toHaveCount(0);
+
+	const group = page.getByRole('group', { name: /^Trade turnover/ });
+	await page.getByRole('heading', { name: 'Trade turnover between Vietnam and Laos' }).click();
+	await group.focus();
+	await expect(group).toBeFocused();
+	await expect(tooltip).toContainText(first?.[1] ?? 'missing');
+	const live = chart.locator('[aria-live="polite"]');
+	await expect(live).toContainText(first?.[1] ?? 'missing');
+	await page.keyboard.press('ArrowRight');
+	await expect(live).toContainText(second?.[1] ?? 'missing');
+	await expect(chart.locator('rect.bar.active')).toHaveCount(1);
+	await page.keyboard.press('Home');
+	await expect(live).toContainText(first?.[1] ?? 'missing');
+	await page.keyboard.press('Escape');
+	await expect(tooltip).toHaveCount(0);
+	await expectNoAxeViolations(page);
+});
+
+test('the keyboard reaches a chart with Tab', async ({ page }) => {
+	await page.goto('energy');
+	await page.getByRole('button', { name: frameText.showTable }).focus();
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.getByRole('group', { name: /^Electricity Vietnam plans/ })).toBeFocused();
+	await page.keyboard.press('End');
+	await expect(page.locator('#chart-energy-targets .tooltip')).toContainText('derived');
+});
+
+for (const width of [320, 768, 1280, 1920]) {
+	test(`chart text never clips or overlaps at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 900 });
+		for (const topic of chartPages) {
+			await page.goto(topic);
+			await page.evaluate(() => document.fonts.ready);
+			expect(await textProblems(page), `/${topic}`).toEqual([]);
+		}
+	});
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { layoutBars, NARROWEST, placeValue } from '../../../src/lib/charts/bar-layout';
+import type { ChartRow } from '../../../src/lib/charts/rows';
+import { textWidth, wrapText } from '../../../src/lib/charts/text-width';
+
+function row(key: string, value: number, valueText: string, label = key): ChartRow {
+	return {
+		key,
+		label,
+		value,
+		unit: 'USD',
+		qualifier: 'exact',
+		kind: 'actual',
+		valueText,
+		period: '2023',
+		figureId: key
+	};
+}
+
+const percent = (max: number) => (v: number) => (v / max) * 100;
+
+describe('text width estimate', () => {
+	it('grows with the text, the size and the weight', () => {
+		expect(textWidth('1.6 billion USD', 14)).toBeGreaterThan(textWidth('1.6 billion', 14));
+		expect(textWidth('256', 28)).toBeCloseTo(2 * textWidth('256', 14));
+		expect(textWidth('Realized', 14, true)).toBeGreaterThan(textWidth('Realized', 14));
+	});
+
+	it('errs on the wide side for a typical label (Noto Sans 14 px: about 7 px a character)', () => {
+		const text = 'more than 5.5 billion USD';
+		expect(textWidth(text, 14) / text.length).toBeGreaterThan(6.5);
+	});
+
+	it('wraps at spaces so every line fits, and keeps a too-long word whole', () => {
+		const lines = wrapText('Newly licensed, Jan – Jul 2024 (part of a year)', 200, 14, true);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join(' ')).toBe('Newly licensed, Jan – Jul 2024 (part of a year)');
+		for (const line of lines) expect(textWidth(line, 14, true)).toBeLessThanOrEqual(200);
+		expect(wrapText('Supercalifragilistic', 20, 14)).toEqual(['Supercalifragilistic']);
+	});
+});
+
+describe('value label placement', () => {
+	it('goes after a short bar, inside a long one, and below when neither has room', () => {
+		expect(placeValue(0, 100, 80, 400)).toBe('outside');
+		expect(placeValue(0, 380, 80, 400)).toBe('inside');
+		expect(placeValue(0, 150, 150, 250)).toBe('below');
+	});
+
+	it('never lets an outside label run past the chart’s edge', () => {
+		for (const end of [0, 50, 100, 150, 200, 250]) {
+			const place = placeValue(0, end, 120, 250);
+			if (place === 'outside') expect(end + 8 + 120).toBeLessThanOrEqual(250);
+		}
+	});
+});
+
+describe('bar layout', () => {
+	const rows = [
+		row('a', 5.5e9, 'more than 5.5 billion USD', 'Registered capital'),
+		row('b', 2.8e9, '2.8 billion USD', 'Realized capital')
+	];
+
+	it('keeps the same height at every width, so nothing moves when the width becomes known', () => {
+		const heights = [0, NARROWEST, 320, 800, 1920].map(
+			(w) => layoutBars(rows, percent(5.5e9), w).height
+		);
+		expect(new Set(heights).size).toBe(1);
+	});
+
+	it('lays out for the narrowest chart before the width is known (on the server)', () => {
+		expect(layoutBars(rows, percent(5.5e9), 0)).toEqual(
+			layoutBars(rows, percent(5.5e9), NARROWEST)
+		);
+	});
+
+	it('puts rows one under another without overlap, each label above its bar', () => {
+		const { rows: laid, height } = layoutBars(rows, percent(5.5e9), 800);
+		const [first, second] = laid;
+		expect(first && second).toBeTruthy();
+		if (!first || !second) return;
+		expect(first.labelY).toBeLessThan(first.barY);
+		expect(second.labelY - 14).toBeGreaterThan(first.barY + first.barHeight);
+		expect(second.barY + second.barHeight).toBeLessThanOrEqual(height);
+	});
+
+	it('draws bars in percent of the width: the largest value fills it, a floating bar starts late', () => {
+		const floating = { ...row('s', 5000, 'about 2,000 MW'), start: 3000 };
+		const [bar] = layoutBars([floating], percent(5000), 800).rows;
+		expect(bar?.barStart).toBeCloseTo(60);
+		expect(bar?.barEnd).toBe(100);
+	});
+});
+
+describe('a value under its bar', () => {
+	it('starts under the bar, or ends under it when starting there would run off the chart', () => {
+		const late = { ...row('s', 5000, 'about 2,000 MW, a long label'), start: 3000 };
+		const [bar] = layoutBars([late], percent(5000), NARROWEST).rows;
+		expect(bar?.place).toBe('below');
+		expect(bar?.belowAt).toBe('end');
+		const [early] = layoutBars(
+			[row('e', 5000, 'about 5,000 MW, a long label')],
+			percent(5000),
+			NARROWEST
+		).rows;
+		expect(early?.belowAt).toBe('start');
+	});
+});
