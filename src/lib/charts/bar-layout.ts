@@ -41,15 +41,19 @@ export interface BarLayout {
 	height: number;
 }
 
-/** Where a value label of `labelWidth` px goes for a bar spanning [start, end] px of `width`. */
+/**
+ * Where a value label of `labelWidth` px goes for a bar spanning [start, end] px of `width`.
+ * Text is never set on hatching (`inside` false): it would not read.
+ */
 export function placeValue(
 	start: number,
 	end: number,
 	labelWidth: number,
-	width: number
+	width: number,
+	inside = true
 ): ValuePlace {
 	if (end + PAD + labelWidth <= width) return 'outside';
-	if (end - start >= labelWidth + 2 * PAD) return 'inside';
+	if (inside && end - start >= labelWidth + 2 * PAD) return 'inside';
 	return 'below';
 }
 
@@ -69,7 +73,9 @@ export function layoutBars(
 		const barStart = percent(row.start ?? 0);
 		const barEnd = percent(row.value);
 		const labelWidth = textWidth(row.valueText, FONT_SIZE);
-		const at = (w: number) => placeValue((barStart / 100) * w, (barEnd / 100) * w, labelWidth, w);
+		const inside = row.kind !== 'partial';
+		const at = (w: number) =>
+			placeValue((barStart / 100) * w, (barEnd / 100) * w, labelWidth, w, inside);
 		const place = at(known);
 		const reserveBelow = at(NARROWEST) === 'below';
 		const labelLines = wrapText(row.label, known, FONT_SIZE, true);

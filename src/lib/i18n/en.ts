@@ -127,6 +127,7 @@ export const ui = {
 
 export const overview = {
 	headlines: 'Headline figures',
+	glance: 'Charts at a glance',
 	open: (page: string) => `Open ${page}`,
 	timeline: (count: number, from: number, to: number) =>
 		`${count} dated milestones of the relationship, ${from} to ${to}.`

@@ -47,6 +47,10 @@ describe('value label placement', () => {
 		expect(placeValue(0, 150, 150, 250)).toBe('below');
 	});
 
+	it('never sets text on a hatched (part-year) bar', () => {
+		expect(placeValue(0, 380, 80, 400, false)).toBe('below');
+	});
+
 	it('never lets an outside label run past the chart’s edge', () => {
 		for (const end of [0, 50, 100, 150, 200, 250]) {
 			const place = placeValue(0, end, 120, 250);
