@@ -13,6 +13,12 @@ export default defineConfig({
 	retries: 0,
 	reporter: process.env.CI ? 'list' : [['list']],
 	timeout: 30_000,
+	// Chart baselines live beside the tests, one file per chart and width, for every platform alike:
+	// fonts are bundled and the browser is Debian's Chromium, so pixels agree across machines.
+	snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
+	expect: {
+		toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' }
+	},
 	use: {
 		baseURL: `http://localhost:${port}${base}/`,
 		browserName: 'chromium',

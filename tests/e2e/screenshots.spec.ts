@@ -1,0 +1,30 @@
+/**
+ * Screenshot baselines of every chart at a phone, a laptop and a wall-screen width. A change in
+ * how a chart looks fails here until it is reviewed and the baseline updated with
+ * `npx playwright test tests/e2e/screenshots.spec.ts --update-snapshots`.
+ */
+import { expect, test } from './fixtures';
+
+const charts: Record<string, string[]> = {
+	trade: ['chart-trade-turnover'],
+	investment: [
+		'chart-investment-capital',
+		'chart-investment-projects',
+		'chart-investment-new-licensing'
+	],
+	education: ['chart-education'],
+	energy: ['chart-energy-targets']
+};
+
+for (const width of [375, 1280, 1920]) {
+	test(`charts look as reviewed at ${width} px`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 1000 });
+		for (const [route, ids] of Object.entries(charts)) {
+			await page.goto(route);
+			await page.evaluate(() => document.fonts.ready);
+			for (const id of ids) {
+				await expect(page.locator(`#${id}`)).toHaveScreenshot(`${id}-${width}.png`);
+			}
+		}
+	});
+}
