@@ -42,6 +42,15 @@ describe.skipIf(!existsSync(build))('build/', () => {
 		}
 	});
 
+	it('draws the charts into the HTML: each topic chart is an SVG image named with its data', () => {
+		for (const page of ['index', 'trade', 'investment', 'education', 'energy']) {
+			const charts = [...html(page).matchAll(/<svg[^>]*role="img"[^>]*>/g)].map((m) => m[0]);
+			expect(charts.length, page).toBeGreaterThan(0);
+			for (const svg of charts) expect(svg, page).toMatch(/aria-label="[^"]*\d[^"]*"/);
+			expect(html(page), page).toMatch(/<rect [^>]*class="(?:bar|cell)/);
+		}
+	});
+
 	it('loads nothing from another site: no external script, style, font or image', () => {
 		const external = /(?:src|href)="https?:\/\/|url\(\s*['"]?https?:\/\/|@import\s+['"]?https?:/;
 		for (const file of files(build).filter((f) => /\.(html|css|js)$/.test(f))) {
