@@ -42,7 +42,7 @@ export interface TimelineGeometry {
 // Wide layout, in pixels: legend row, then per lane a label line and its tracks, then the axis.
 const WIDE = { legend: 34, label: 22, track: 18, laneGap: 10, axis: 30, timeRange: [3, 97] };
 // Narrow layout: room for the turned lane labels, pixels per year, columns in units.
-const NARROW = { header: 168, perYear: 8, minTracks: 2, laneGap: 0.6, gutter: 16, legend: 96 };
+const NARROW = { header: 168, perYear: 8, minTracks: 2, laneGap: 0.6, gutter: 16, legend: 124 };
 
 export function horizontalGeometry(marks: TimelineMark[]): TimelineGeometry {
 	let y = WIDE.legend;
