@@ -51,6 +51,18 @@ describe.skipIf(!existsSync(build))('build/', () => {
 		}
 	});
 
+	it('draws the /timeline chart in the HTML: both layouts, a mark per milestone, named in words', () => {
+		const page = html('timeline');
+		const labels = [...page.matchAll(/<svg[^>]*aria-label="([^"]*)"[^>]*role="img"/g)];
+		expect(labels).toHaveLength(2);
+		for (const [, label] of labels) {
+			expect(label).toContain(`Timeline of ${dataset.milestones.length} milestones`);
+		}
+		for (const m of dataset.milestones) {
+			expect(page.split(`data-milestone="${m.id}"`), m.id).toHaveLength(3);
+		}
+	});
+
 	it('loads nothing from another site: no external script, style, font or image', () => {
 		const external = /(?:src|href)="https?:\/\/|url\(\s*['"]?https?:\/\/|@import\s+['"]?https?:/;
 		for (const file of files(build).filter((f) => /\.(html|css|js)$/.test(f))) {

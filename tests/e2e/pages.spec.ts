@@ -89,6 +89,8 @@ test('/sources lists every source, every figure’s quote and every milestone’
 
 test('/timeline shows every milestone from the data, in date order', async ({ page }) => {
 	await page.goto('timeline');
-	const titles = await page.getByRole('heading', { level: 3 }).allTextContents();
+	// The list below the chart, decade by decade; the chart's frame has a heading of its own.
+	const list = page.locator('section[aria-labelledby^="decade-"]');
+	const titles = await list.getByRole('heading', { level: 3 }).allTextContents();
 	expect(titles).toEqual(dataset.milestones.map((m) => m.title));
 });

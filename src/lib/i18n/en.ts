@@ -166,6 +166,7 @@ export const tableText = {
 	dataOf: (title: string) => `Data: ${title}`
 };
 
+<<<<<<< HEAD
 /** Chart titles, subtitles, row labels and notes. */
 export const chartText = {
 	trade: {
@@ -219,4 +220,23 @@ export const chartText = {
 	step: (from: string, to: string) => `Step ${from} → ${to} (derived)`,
 	derivedNote: (label: string, value: string, method: string) =>
 		`Derived: ${label}: ${value} (${method}).`
+=======
+export const timelineChartText = {
+	title: 'Milestones on a time axis, by kind',
+	subtitle: (from: number, to: number) =>
+		`Every dated milestone from ${from} to ${to}, in a lane for its kind. Point at a mark, or focus the chart and use the arrow keys, to read it.`,
+	navLabel: 'Timeline of milestones',
+	describe: (count: number, from: number, to: number, groups: string[]) =>
+		`Timeline of ${count} milestones from ${from} to ${to} in ${groups.length} groups: ${groups.join(', ')}.`,
+	group: (label: string, count: number) => `${label} ${count}`,
+	legend: { dated: 'Day or month', yearOnly: 'Year only', span: 'Years covered' },
+	notes: [
+		'A filled dot is dated to the day or month. A hollow bar spans the year when the source gives only the year; a long bar covers the years of a strategy, agreement or protocol.',
+		'Marks close in time sit on separate tracks of their lane so that none hides another.'
+	],
+	tableCaption: 'Milestones in date order',
+	date: 'Date',
+	kind: 'Kind',
+	milestone: 'Milestone'
+>>>>>>> charts-timeline
 };
