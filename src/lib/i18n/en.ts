@@ -166,7 +166,6 @@ export const tableText = {
 	dataOf: (title: string) => `Data: ${title}`
 };
 
-<<<<<<< HEAD
 /** Chart titles, subtitles, row labels and notes. */
 export const chartText = {
 	trade: {
@@ -220,7 +219,8 @@ export const chartText = {
 	step: (from: string, to: string) => `Step ${from} → ${to} (derived)`,
 	derivedNote: (label: string, value: string, method: string) =>
 		`Derived: ${label}: ${value} (${method}).`
-=======
+};
+
 export const timelineChartText = {
 	title: 'Milestones on a time axis, by kind',
 	subtitle: (from: number, to: number) =>
@@ -238,5 +238,4 @@ export const timelineChartText = {
 	date: 'Date',
 	kind: 'Kind',
 	milestone: 'Milestone'
->>>>>>> charts-timeline
 };
