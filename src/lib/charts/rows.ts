@@ -6,7 +6,7 @@ import type { DerivedFigure } from '../data/derived';
 import type { Figure } from '../data/schema';
 import type { DerivedQualifier, Status, Unit } from '../data/vocabulary';
 import { formatPeriod, formatQualified } from '../format/format';
-import { chartText } from '../i18n/en';
+import { chartText, derivedLabels } from '../i18n/en';
 
 export type RowKind = Status | 'derived';
 
@@ -26,6 +26,8 @@ export interface ChartRow {
 	period: string;
 	/** Anchor on /sources. */
 	figureId: string;
+	/** For a derived row: how it is computed. */
+	method?: string;
 }
 
 /** "2023", or "Jan – Aug 2024 (part of a year)": a part-period says so wherever it is named. */
@@ -56,6 +58,7 @@ export function rowFromDerived(figure: DerivedFigure, label: string): ChartRow {
 		unit: figure.unit,
 		qualifier: figure.qualifier,
 		kind: 'derived',
+		method: derivedLabels[figure.kind].method,
 		valueText: formatQualified(figure.value, figure.unit, figure.qualifier, { derived: true }),
 		period: formatPeriod(figure.period),
 		figureId: figure.id

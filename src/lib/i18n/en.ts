@@ -239,3 +239,28 @@ export const timelineChartText = {
 	kind: 'Kind',
 	milestone: 'Milestone'
 };
+
+/** Export and share: the figure frame's actions and what exported files say. */
+export const exportText = {
+	download: 'Download',
+	pngSize: 'PNG size',
+	copyLink: 'Copy link',
+	copyImage: 'Copy image',
+	linkCopied: 'Link copied.',
+	imageCopied: 'Image copied: paste it into a slide or a document.',
+	saved: (name: string) => `Saved ${name}.`,
+	failed: (reason: string) => `Could not export: ${reason}`,
+	credit: 'Vietnam–Laos Cooperation Dashboard',
+	columns: {
+		label: 'Row',
+		period: 'Period',
+		value: 'Value',
+		unit: 'Unit',
+		qualifier: 'Qualifier',
+		status: 'Status',
+		asWritten: 'As written',
+		source: 'Source',
+		quote: 'Quote or method'
+	},
+	derivedSource: 'Derived (computed by the dashboard)'
+};

@@ -2,7 +2,9 @@ import type { DerivedFigure } from '$lib/data/derived';
 import type { Figure, Source } from '$lib/data/schema';
 import { formatPeriod, formatQualified } from '$lib/format/format';
 import { sourceName } from '$lib/format/source';
-import { chartText, derivedLabels } from '$lib/i18n/en';
+import type { ExportData } from '$lib/export/export-data';
+import { chartText, derivedLabels, exportText, frameText, statusLabels, ui } from '$lib/i18n/en';
+import type { ChartRow } from '../rows';
 
 /** The frame's source line: each source once, linked to the first figure of the chart it gave. */
 export function frameSources(
@@ -30,4 +32,56 @@ export function derivedNote(figure: DerivedFigure): string {
 	const { label, method } = derivedLabels[figure.kind];
 	const value = formatQualified(figure.value, figure.unit, figure.qualifier, { derived: true });
 	return chartText.derivedNote(`${label}, ${formatPeriod(figure.period)}`, value, method);
+}
+
+/** "Source: A; B", as an exported image prints it. */
+export function sourceLineText(names: { name: string }[]): string {
+	return `${frameText.source}: ${names.map((n) => n.name).join('; ')}`;
+}
+
+/** A bar or unit chart's rows for its downloads, each with its source and quote (or method). */
+export function rowsExport(
+	id: string,
+	title: string,
+	subtitle: string,
+	rows: ChartRow[],
+	figures: Figure[],
+	sources: Source[]
+): ExportData {
+	const c = exportText.columns;
+	const byId = new Map(figures.map((f) => [f.id, f]));
+	const years = rows.flatMap((r) => [...r.period.matchAll(/\d{4}/g)].map((m) => Number(m[0])));
+	return {
+		slug: id.replace(/^chart-/, ''),
+		title,
+		subtitle,
+		sourceLine: sourceLineText(frameSources(figures, sources)),
+		years,
+		columns: [
+			{ key: 'label', header: c.label },
+			{ key: 'period', header: c.period },
+			{ key: 'value', header: c.value },
+			{ key: 'unit', header: c.unit },
+			{ key: 'qualifier', header: c.qualifier },
+			{ key: 'status', header: c.status },
+			{ key: 'as_written', header: c.asWritten },
+			{ key: 'source', header: c.source },
+			{ key: 'quote', header: c.quote }
+		],
+		rows: rows.map((r) => {
+			const figure = byId.get(r.figureId);
+			const source = figure && sources.find((s) => s.id === figure.source);
+			return {
+				label: r.label,
+				period: r.period,
+				value: r.kind === 'derived' && r.start !== undefined ? r.value - r.start : r.value,
+				unit: r.unit,
+				qualifier: r.qualifier,
+				status: r.kind === 'derived' ? ui.derived : statusLabels[r.kind],
+				as_written: r.valueText,
+				source: source ? sourceName(source) : exportText.derivedSource,
+				quote: figure?.quote ?? r.method ?? ''
+			};
+		})
+	};
 }

@@ -1,0 +1,58 @@
+/**
+ * Turns a chart on the page into files: the visible chart SVG of a figure, framed with its words,
+ * as SVG or PNG. Loaded only when a reader asks for an image.
+ */
+import { exportText } from '$lib/i18n/en';
+import type { ExportData } from './export-data';
+import { embeddedFontCss } from './fonts';
+import { svgToPng } from './png';
+import { composeSvg, inlineStyles, type Composition } from './svg';
+
+/** The chart SVG the reader sees in a figure (a chart may carry layouts for other widths). */
+export function visibleChart(figure: HTMLElement): SVGSVGElement {
+	const svgs = [...figure.querySelectorAll<SVGSVGElement>('.chart svg[role="img"]')];
+	const shown = svgs.find((svg) => svg.getBoundingClientRect().width > 0);
+	if (!shown) throw new Error(`No chart drawn in #${figure.id}`);
+	return shown;
+}
+
+function token(name: string): string {
+	return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+}
+
+interface Framed {
+	svg: string;
+	width: number;
+	height: number;
+}
+
+async function frame(figure: HTMLElement, data: ExportData, embedFonts: boolean): Promise<Framed> {
+	const chart = visibleChart(figure);
+	const box = chart.getBoundingClientRect();
+	const composition: Composition = {
+		title: data.title,
+		subtitle: data.subtitle,
+		sourceLine: data.sourceLine,
+		credit: exportText.credit,
+		description: chart.getAttribute('aria-label') ?? '',
+		colors: { background: token('--bg'), text: token('--text'), muted: token('--muted') },
+		fontCss: embedFonts ? await embeddedFontCss() : undefined
+	};
+	const svg = composeSvg(inlineStyles(chart), box.width, box.height, composition);
+	const size = svg.match(/<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/);
+	return { svg, width: Number(size?.[1] ?? box.width), height: Number(size?.[2] ?? box.height) };
+}
+
+export async function chartSvg(figure: HTMLElement, data: ExportData): Promise<Blob> {
+	const { svg } = await frame(figure, data, false);
+	return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+}
+
+export async function chartPng(
+	figure: HTMLElement,
+	data: ExportData,
+	scale: number
+): Promise<Blob> {
+	const { svg, width, height } = await frame(figure, data, true);
+	return svgToPng(svg, width, height, scale);
+}
