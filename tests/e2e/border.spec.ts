@@ -72,6 +72,24 @@ test('at 320 px nothing scrolls sideways and the map text stays at least 12 px',
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
+	// Nor does a tooltip, at either point.
+	for (const key of ['Home', 'End']) {
+		await page.getByRole('group', { name: new RegExp(borderText.navLabel) }).press(key);
+		expect(
+			await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			),
+			key
+		).toBeLessThanOrEqual(0);
+	}
+	// The table scrolls in its own region rather than widening the page.
+	await page.getByRole('button', { name: frameText.showTable }).click();
+	await expect(page.getByRole('table', { name: borderText.tableCaption })).toBeVisible();
+	expect(
+		await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		)
+	).toBeLessThanOrEqual(0);
 	const smallest = await page.locator('svg.border-map').evaluate((svg) => {
 		const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
 		const sizes = [...svg.querySelectorAll('text')].map(

@@ -31,9 +31,12 @@ export function navPoints(
 		x: (p.x / map.width) * 100,
 		y: (p.y / height) * 100
 	});
+	// Both points sit at the left of their labels, so the tooltips open rightwards and stay in
+	// the box even on a 320 px screen.
+	const label = officialAt(map);
 	const note = measuredAt(map);
 	return [
-		percent(officialAt(map), official),
-		percent({ x: note.x + 100, y: note.y + 10 }, measured)
+		percent({ x: Math.max(label.x - 70, note.x), y: label.y }, official),
+		percent({ x: note.x, y: note.y + 10 }, measured)
 	];
 }
