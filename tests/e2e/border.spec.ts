@@ -73,8 +73,12 @@ test('at 320 px nothing scrolls sideways and the map text stays at least 12 px',
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
 	// Nor does a tooltip, at either point.
+	const group = page.getByRole('group', { name: new RegExp(borderText.navLabel) });
 	for (const key of ['Home', 'End']) {
-		await page.getByRole('group', { name: new RegExp(borderText.navLabel) }).press(key);
+		await group.press(key);
+		const tip = await group.locator('.tooltip').boundingBox();
+		expect(tip?.x, key).toBeGreaterThanOrEqual(0);
+		expect((tip?.x ?? 0) + (tip?.width ?? Infinity), key).toBeLessThanOrEqual(320);
 		expect(
 			await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
