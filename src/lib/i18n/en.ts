@@ -264,3 +264,29 @@ export const exportText = {
 	},
 	derivedSource: 'Derived (computed by the dashboard)'
 };
+
+export const borderText = {
+	title: 'The shared border',
+	subtitle: 'Vietnam and Laos, and the land border between them',
+	countries: {
+		vietnam: 'Vietnam',
+		laos: 'Laos',
+		cambodia: 'Cambodia',
+		thailand: 'Thailand',
+		china: 'China'
+	},
+	official: (length: string) => `${length} (official)`,
+	officialLabel: 'Official length of the shared border',
+	measuredHead: (length: string) => `${ui.derived}: ${length}`,
+	measuredTail: 'measured on this map',
+	measuredLabel: 'Length measured on this map',
+	mapName: (official: string, measured: string) =>
+		`Map of Vietnam and Laos. The shared border: ${official} officially; ${measured} measured on this map (derived).`,
+	navLabel: 'Map of the Vietnam–Laos border',
+	method: (radius: string) =>
+		`length of the shared border line in Natural Earth 1:50m geometry (world-atlas), measured on a sphere of radius ${radius}`,
+	whyShorter:
+		'Why the map line is shorter: a map generalises the border, dropping its small turns, so the line it draws measures less than the surveyed border. The measured length of a winding line depends on the scale of measurement (the coastline paradox).',
+	tableCaption: 'Length of the shared border',
+	scaleBar: 'Scale bar'
+};
