@@ -254,6 +254,7 @@ export const exportText = {
 	columns: {
 		label: 'Row',
 		period: 'Period',
+		endDate: 'End date',
 		value: 'Value',
 		unit: 'Unit',
 		qualifier: 'Qualifier',

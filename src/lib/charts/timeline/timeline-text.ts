@@ -1,8 +1,10 @@
 /** The timeline in words: each milestone as the tooltip reads it, and the chart as a whole. */
-import type { Milestone } from '../../data/schema';
+import type { Milestone, Source } from '../../data/schema';
+import type { ExportData } from '../../export/export-data';
+import { sourceName } from '../../format/source';
 import { categories } from '../../data/vocabulary';
 import { formatEventDate } from '../../format/format';
-import { categoryLabels, timelineChartText } from '../../i18n/en';
+import { categoryLabels, exportText, timelineChartText } from '../../i18n/en';
 
 /** "Dec 2, 1975 · State · Lao People's Democratic Republic established". */
 export function milestoneText(m: Milestone): string {
@@ -22,4 +24,44 @@ export function describeTimeline(milestones: Milestone[]): string {
 		timelineChartText.group(categoryLabels[c], milestones.filter((m) => m.category === c).length)
 	);
 	return timelineChartText.describe(milestones.length, from, to, groups);
+}
+
+/** The milestones for the downloads: ISO dates for programs, the written date for people. */
+export function timelineExport(
+	id: string,
+	subtitle: string,
+	milestones: Milestone[],
+	sources: Source[],
+	sourceLine: string
+): ExportData {
+	const c = exportText.columns;
+	const { from, to } = yearsOf(milestones);
+	return {
+		slug: id.replace(/-chart$/, ''),
+		title: timelineChartText.title,
+		subtitle,
+		sourceLine,
+		years: [from, to],
+		columns: [
+			{ key: 'date', header: timelineChartText.date },
+			{ key: 'end_date', header: c.endDate },
+			{ key: 'as_written', header: c.asWritten },
+			{ key: 'kind', header: timelineChartText.kind },
+			{ key: 'milestone', header: timelineChartText.milestone },
+			{ key: 'source', header: c.source },
+			{ key: 'quote', header: c.quote }
+		],
+		rows: milestones.map((m) => {
+			const source = sources.find((s) => s.id === m.source);
+			return {
+				date: m.date,
+				end_date: m.end_date,
+				as_written: formatEventDate(m.date, m.end_date),
+				kind: categoryLabels[m.category],
+				milestone: m.title,
+				source: source ? sourceName(source) : m.source,
+				quote: m.quote
+			};
+		})
+	};
 }
