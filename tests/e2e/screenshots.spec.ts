@@ -13,7 +13,9 @@ const charts: Record<string, string[]> = {
 		'chart-investment-new-licensing'
 	],
 	education: ['chart-education'],
-	energy: ['chart-energy-targets']
+	energy: ['chart-energy-targets'],
+	border: ['chart-border-map'],
+	timeline: ['timeline-chart']
 };
 
 for (const width of [375, 1280, 1920]) {

@@ -7,7 +7,7 @@ const css = readFileSync('src/lib/theme/theme.css', 'utf8');
 /** Custom properties of the light scheme (top-level :root) and of the dark one (inside the media query). */
 function tokens(scheme: 'light' | 'dark'): Map<string, string> {
 	const map = new Map<string, string>();
-	const blocks = css.split('@media (prefers-color-scheme: dark)');
+	const blocks = css.split('@media screen and (prefers-color-scheme: dark)');
 	const source =
 		scheme === 'light'
 			? blocks.map((b, i) => (i === 0 ? b : b.slice(b.indexOf('}\n}') + 3)))
