@@ -17,9 +17,9 @@ test('printing a page gives one chart a page, with its table and sources and no 
 		await expect(figure).toHaveCSS('break-after', 'page');
 	}
 	// Print is light whatever the screen's scheme: dark pages waste toner and print poorly.
-	expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
-		'rgb(255, 255, 255)'
-	);
+	expect(
+		await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+	).toBe('rgb(255, 255, 255)');
 	const pdf = await page.pdf({ format: 'A4' });
 	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 	expect(pages.length).toBeGreaterThanOrEqual(await figures.count());
