@@ -14,6 +14,25 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
 		paths: { base, relative: false },
+		// Prerendered pages carry this policy in a <meta> tag, with hashes of SvelteKit's inline
+		// scripts. Styles need 'unsafe-inline' (LayerCake and Svelte write style attributes);
+		// scripts never do. blob: images are how a chart becomes a PNG.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		// /404 is not linked from anywhere; static hosts serve build/404.html for unknown paths.
 		prerender: {
 			entries: ['*', '/404'],

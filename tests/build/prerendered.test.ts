@@ -63,6 +63,39 @@ describe.skipIf(!existsSync(build))('build/', () => {
 		}
 	});
 
+	it('gives every page a Content Security Policy: no inline script but hashed ones, no other site', () => {
+		for (const file of files(build).filter((f) => f.endsWith('.html'))) {
+			const policy = readFileSync(file, 'utf8').match(
+				/<meta http-equiv="content-security-policy" content="([^"]+)"/
+			)?.[1];
+			expect(policy, file).toBeDefined();
+			const directives = new Map(
+				(policy ?? '').split(';').map((d) => {
+					const [name = '', ...values] = d.trim().split(/\s+/);
+					return [name, values];
+				})
+			);
+			expect(directives.get('default-src'), file).toEqual(["'self'"]);
+			expect(directives.get('connect-src'), file).toEqual(["'self'"]);
+			const scripts = directives.get('script-src') ?? [];
+			expect(scripts, file).not.toContain("'unsafe-inline'");
+			expect(scripts.every((s) => s === "'self'" || s.startsWith("'sha256-")), file).toBe(true);
+		}
+	});
+
+	it('ships security headers for static hosts', () => {
+		const headers = readFileSync(join(build, '_headers'), 'utf8');
+		for (const header of [
+			'Strict-Transport-Security',
+			'X-Content-Type-Options: nosniff',
+			'Referrer-Policy',
+			'Permissions-Policy',
+			"frame-ancestors 'none'"
+		]) {
+			expect(headers).toContain(header);
+		}
+	});
+
 	it('loads nothing from another site: no external script, style, font or image', () => {
 		const external = /(?:src|href)="https?:\/\/|url\(\s*['"]?https?:\/\/|@import\s+['"]?https?:/;
 		for (const file of files(build).filter((f) => /\.(html|css|js)$/.test(f))) {

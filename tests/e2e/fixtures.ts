@@ -38,6 +38,12 @@ export const test = base.extend<{ page: Page; expectedConsoleErrors: RegExp[] }>
 			problems.push(`console error: ${message.text()}`);
 		});
 		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+		// A Content Security Policy violation fails the test, whatever the browser logs for it.
+		await page.addInitScript(() =>
+			document.addEventListener('securitypolicyviolation', (e) =>
+				console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
+			)
+		);
 		page.on('request', (request) => {
 			const url = request.url();
 			if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
