@@ -6,6 +6,7 @@ import { formatValue } from '../../src/lib/format/format';
 import { loadDataset } from '../../src/lib/data/validate';
 import { topics } from '../../src/lib/data/vocabulary';
 import { readData } from '../unit/helpers';
+import { initialJs } from '../../scripts/initial-js.mjs';
 
 const build = 'build';
 const dataset = loadDataset(readData());
@@ -80,6 +81,14 @@ describe.skipIf(!existsSync(build))('build/', () => {
 			const scripts = directives.get('script-src') ?? [];
 			expect(scripts, file).not.toContain("'unsafe-inline'");
 			expect(scripts.every((s) => s === "'self'" || s.startsWith("'sha256-")), file).toBe(true);
+		}
+	});
+
+	it('keeps each page’s initial JavaScript within 90 KB gzipped (exporters load on click)', () => {
+		for (const page of ['index', ...topics, 'timeline', 'sources']) {
+			const { kb, files } = initialJs(build, page);
+			expect(files.length, page).toBeGreaterThan(0);
+			expect(kb, page).toBeLessThanOrEqual(90);
 		}
 	});
 

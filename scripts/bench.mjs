@@ -1,0 +1,283 @@
+/**
+ * The benchmark (`npm run bench`, not part of `npm test`): builds the site, serves build/ on
+ * loopback, and measures what the quality budgets name — Lighthouse (mobile defaults) on every
+ * page, initial JavaScript per page, export times in the browser, and how layout cost grows with
+ * data 100× larger. Prints a markdown table and writes it to bench/RESULTS.md.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from './chromium-path.mjs';
+import { initialJs } from './initial-js.mjs';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4199);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const ROUTES = ['', 'trade', 'investment', 'education', 'energy', 'border', 'timeline', 'sources'];
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+const budgets = {
+	performance: 0.98,
+	otherScores: 1,
+	initialJsKb: 90,
+	lcpMs: 1500,
+	cls: 0,
+	pngMs: 300,
+	pptxMs: 3000,
+	renderMs: 100
+};
+
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+function stats(values) {
+	return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+}
+
+const ms = (v) => `${Math.round(v)} ms`;
+const ok = (pass) => (pass ? '✅' : '❌');
+
+async function waitForServer() {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(ORIGIN)).ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	throw new Error(`preview server did not start on ${ORIGIN}`);
+}
+
+async function lighthouseAll(chromePath) {
+	const chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
+	});
+	const rows = [];
+	try {
+		for (const route of ROUTES) {
+			const result = await lighthouse(`${ORIGIN}/${route}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+			});
+			const { categories, audits } = result.lhr;
+			const scripts = audits['resource-summary']?.details?.items?.find(
+				(i) => i.resourceType === 'script'
+			);
+			rows.push({
+				route: `/${route}`,
+				performance: categories.performance.score,
+				accessibility: categories.accessibility.score,
+				bestPractices: categories['best-practices'].score,
+				seo: categories.seo.score,
+				lcp: audits['largest-contentful-paint'].numericValue,
+				tbt: audits['total-blocking-time'].numericValue,
+				cls: audits['cumulative-layout-shift'].numericValue,
+				jsKb: (scripts?.transferSize ?? 0) / 1024,
+				totalKb: audits['total-byte-weight'].numericValue / 1024,
+				initialJsKb: initialJs('build', route || 'index').kb
+			});
+			console.error(`lighthouse /${route} done`);
+		}
+	} finally {
+		await chrome.kill();
+	}
+	return rows;
+}
+
+/** Time from click to the file arriving, over RUNS runs. */
+async function exportTimes(chromePath) {
+	const browser = await chromium.launch({ executablePath: chromePath ?? undefined });
+	const page = await browser.newPage({
+		viewport: { width: 1280, height: 900 },
+		acceptDownloads: true
+	});
+	const results = [];
+	const charts = [
+		['trade', 'chart-trade-turnover'],
+		['investment', 'chart-investment-capital'],
+		['education', 'chart-education'],
+		['energy', 'chart-energy-targets'],
+		['border', 'chart-border-map'],
+		['timeline', 'timeline-chart']
+	];
+	/** Time to make the file, as the page measures it (performance.measure in ChartActions). */
+	async function time(figure, name, measure) {
+		const times = [];
+		for (let i = 0; i < RUNS; i++) {
+			try {
+				await Promise.all([
+					page.waitForEvent('download', { timeout: 15_000 }),
+					figure.getByRole('button', { name, exact: true }).click()
+				]);
+			} catch (error) {
+				const status = await figure.getByRole('status').textContent();
+				throw new Error(`${name} on ${page.url()}: ${status}`, { cause: error });
+			}
+			times.push(
+				await page.evaluate(
+					(m) => performance.getEntriesByName(m, 'measure').at(-1)?.duration ?? NaN,
+					measure
+				)
+			);
+		}
+		return stats(times);
+	}
+	for (const [route, id] of charts) {
+		await page.goto(`${ORIGIN}/${route}`);
+		await page.evaluate(() => document.fonts.ready);
+		const figure = page.locator(`#${id}`);
+		results.push({
+			what: `PNG 2× ${id}`,
+			...(await time(figure, 'Download PNG', 'export:png')),
+			budget: budgets.pngMs
+		});
+		if (route === 'trade') {
+			results.push({ what: `SVG ${id}`, ...(await time(figure, 'Download SVG', 'export:svg')) });
+			results.push({ what: `CSV ${id}`, ...(await time(figure, 'Download CSV', 'export:csv')) });
+		}
+	}
+	const deck = page.getByRole('button', { name: 'Download PowerPoint deck' });
+	await page.goto(`${ORIGIN}/`);
+	if (await deck.count()) {
+		results.push({
+			what: 'PowerPoint deck (overview)',
+			...(await time(page.locator('main'), 'Download PowerPoint deck')),
+			budget: budgets.pptxMs
+		});
+	} else {
+		results.push({
+			what: 'PowerPoint deck',
+			median: NaN,
+			min: NaN,
+			max: NaN,
+			note: 'not built yet'
+		});
+	}
+	await browser.close();
+	return results;
+}
+
+/** Layout and lookup cost on data 100× larger than the real series (node, the site's own code). */
+function scaleTimes() {
+	const out = spawnSync('npx', ['tsx', 'scripts/bench-scale.ts'], { encoding: 'utf8' });
+	if (out.status !== 0) throw new Error(out.stderr);
+	return JSON.parse(out.stdout);
+}
+
+function table(header, rows) {
+	return [
+		`| ${header.join(' | ')} |`,
+		`| ${header.map(() => '---').join(' | ')} |`,
+		...rows.map((r) => `| ${r.join(' | ')} |`)
+	].join('\n');
+}
+
+async function main() {
+	const chromePath = findChromium();
+	if (!process.env.BENCH_SKIP_BUILD) {
+		const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+		if (build.status !== 0) process.exit(build.status ?? 1);
+	}
+	const server = spawn(
+		'npx',
+		['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+		{
+			stdio: 'ignore',
+			detached: true
+		}
+	);
+	try {
+		await waitForServer();
+		const pages = process.env.BENCH_SKIP_LIGHTHOUSE
+			? []
+			: await lighthouseAll(chromePath ?? chromium.executablePath());
+		const exports = await exportTimes(chromePath);
+		const scale = scaleTimes();
+		const when = new Date().toISOString().slice(0, 10);
+		const lines = [
+			`# Benchmark results`,
+			'',
+			`Measured ${when} on this project's machine (2 cores, Debian's Chromium, \`npm run bench\`). Lighthouse ${'12'} mobile defaults (simulated throttling); export times measured in the page (making the file, without the browser's download) over ${RUNS} runs.`,
+			'',
+			'## Pages',
+			'',
+			table(
+				[
+					'page',
+					'perf ≥ 0.98',
+					'a11y = 1',
+					'best pr. = 1',
+					'SEO = 1',
+					'LCP ≤ 1.5 s',
+					'TBT',
+					'CLS = 0',
+					'JS sent',
+					'initial JS ≤ 90 KB gz',
+					'total'
+				],
+				pages.map((p) => [
+					p.route,
+					`${p.performance.toFixed(2)} ${ok(p.performance >= budgets.performance)}`,
+					`${p.accessibility.toFixed(2)} ${ok(p.accessibility >= budgets.otherScores)}`,
+					`${p.bestPractices.toFixed(2)} ${ok(p.bestPractices >= budgets.otherScores)}`,
+					`${p.seo.toFixed(2)} ${ok(p.seo >= budgets.otherScores)}`,
+					`${ms(p.lcp)} ${ok(p.lcp <= budgets.lcpMs)}`,
+					ms(p.tbt),
+					`${p.cls.toFixed(3)} ${ok(p.cls <= budgets.cls)}`,
+					`${p.jsKb.toFixed(1)} KB`,
+					`${p.initialJsKb.toFixed(1)} KB ${ok(p.initialJsKb <= budgets.initialJsKb)}`,
+					`${p.totalKb.toFixed(0)} KB`
+				])
+			),
+			'',
+			'## Exports',
+			'',
+			table(
+				['export', 'median', 'min', 'max', 'budget'],
+				exports.map((e) => [
+					e.what,
+					Number.isNaN(e.median) ? (e.note ?? '—') : ms(e.median),
+					Number.isNaN(e.min) ? '—' : ms(e.min),
+					Number.isNaN(e.max) ? '—' : ms(e.max),
+					e.budget
+						? `≤ ${e.budget} ms ${Number.isNaN(e.median) ? '' : ok(e.median <= e.budget)}`
+						: ''
+				])
+			),
+			'',
+			'## Scale (data 100× larger)',
+			'',
+			table(
+				['what', 'points', 'median', 'min', 'max', 'budget'],
+				scale.map((s) => [
+					s.what,
+					String(s.points),
+					`${s.median.toFixed(2)} ms`,
+					`${s.min.toFixed(2)} ms`,
+					`${s.max.toFixed(2)} ms`,
+					s.budget ? `≤ ${s.budget} ms ${ok(s.median <= s.budget)}` : ''
+				])
+			),
+			''
+		];
+		const text = lines.join('\n');
+		mkdirSync('bench', { recursive: true });
+		writeFileSync('bench/RESULTS.md', text);
+		console.log(text);
+	} finally {
+		try {
+			process.kill(-server.pid);
+		} catch {
+			server.kill();
+		}
+	}
+}
+
+await main();
