@@ -302,5 +302,6 @@ export const pptxText = {
 	notDrawn: (label: string, value: string) => `Not drawn as a bar: ${label}, ${value}.`,
 	notesFigures: 'Figures, as the sources write them:',
 	notesMilestones: 'Milestones, as the sources date them:',
-	noCharts: 'No chart on this page to put in a deck.'
+	noCharts: 'No chart on this page to put in a deck.',
+	pageDeck: 'All the charts on this page, a slide each, with speaker notes.'
 };
