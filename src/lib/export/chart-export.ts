@@ -26,14 +26,21 @@ interface Framed {
 	height: number;
 }
 
-async function frame(figure: HTMLElement, data: ExportData, embedFonts: boolean): Promise<Framed> {
+/** The words drawn around the chart; all empty for a bare picture of it. */
+type Words = Pick<Composition, 'title' | 'subtitle' | 'sourceLine' | 'credit'>;
+
+const framedWords = (data: ExportData): Words => ({
+	title: data.title,
+	subtitle: data.subtitle,
+	sourceLine: data.sourceLine,
+	credit: exportText.credit
+});
+
+async function frame(figure: HTMLElement, words: Words, embedFonts: boolean): Promise<Framed> {
 	const chart = visibleChart(figure);
 	const box = chart.getBoundingClientRect();
 	const composition: Composition = {
-		title: data.title,
-		subtitle: data.subtitle,
-		sourceLine: data.sourceLine,
-		credit: exportText.credit,
+		...words,
 		description: chart.getAttribute('aria-label') ?? '',
 		colors: { background: token('--bg'), text: token('--text'), muted: token('--muted') },
 		fontCss: embedFonts ? await embeddedFontCss() : undefined
@@ -44,7 +51,7 @@ async function frame(figure: HTMLElement, data: ExportData, embedFonts: boolean)
 }
 
 export async function chartSvg(figure: HTMLElement, data: ExportData): Promise<Blob> {
-	const { svg } = await frame(figure, data, false);
+	const { svg } = await frame(figure, framedWords(data), false);
 	return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }
 
@@ -53,6 +60,22 @@ export async function chartPng(
 	data: ExportData,
 	scale: number
 ): Promise<Blob> {
-	const { svg, width, height } = await frame(figure, data, true);
+	const { svg, width, height } = await frame(figure, framedWords(data), true);
 	return svgToPng(svg, width, height, scale);
+}
+
+export interface ChartPicture {
+	png: Blob;
+	/** Size in CSS pixels; the PNG holds `scale` times as many. */
+	width: number;
+	height: number;
+	description: string;
+}
+
+/** The chart alone as a PNG, for a slide that sets its own title and source in text. */
+export async function chartPicture(figure: HTMLElement, scale: number): Promise<ChartPicture> {
+	const bare = { title: '', subtitle: '', sourceLine: '', credit: '' };
+	const { svg, width, height } = await frame(figure, bare, true);
+	const description = visibleChart(figure).getAttribute('aria-label') ?? '';
+	return { png: await svgToPng(svg, width, height, scale), width, height, description };
 }

@@ -19,7 +19,10 @@ export interface ExportData {
 	/** First and last year the data covers, for the file name; empty when it has no dates. */
 	years: number[];
 	columns: ExportColumn[];
+	/** The writers take only the columns' keys; a row may carry more for a deck (`start`). */
 	rows: Record<string, Cell>[];
+	/** Set for bar charts, which a deck can redraw as a native chart; others go in as a picture. */
+	bars?: boolean;
 }
 
 /** "vietnam-laos-trade-turnover-2023-2024.png": what the file holds, and which years. */

@@ -24,14 +24,18 @@ const faces = [
 	{ url: vi700, weight: 700, range: VIETNAMESE }
 ];
 
-async function dataUrl(url: string): Promise<string> {
-	const blob = await (await fetch(url)).blob();
+/** A file as a data: URL, for documents that cannot load anything (an SVG image, a slide). */
+export function blobDataUrl(blob: Blob): Promise<string> {
 	return new Promise((resolve, reject) => {
 		const reader = new FileReader();
 		reader.onload = () => resolve(String(reader.result));
 		reader.onerror = () => reject(reader.error);
 		reader.readAsDataURL(blob);
 	});
+}
+
+async function dataUrl(url: string): Promise<string> {
+	return blobDataUrl(await (await fetch(url)).blob());
 }
 
 let cached: Promise<string> | undefined;

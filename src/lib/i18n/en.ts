@@ -291,3 +291,17 @@ export const borderText = {
 	tableCaption: 'Length of the shared border',
 	scaleBar: 'Scale bar'
 };
+
+/** The PowerPoint deck: its button, its title slide and the words its slides add to the data. */
+export const pptxText = {
+	download: 'Download PowerPoint',
+	deckSubtitle:
+		'Charts of the published figures of Vietnam–Laos cooperation, each with its source and its words.',
+	exported: (date: string) => `Exported on ${date} from the dashboard.`,
+	/** A row the native chart cannot draw (a bar floating from one value to another). */
+	notDrawn: (label: string, value: string) => `Not drawn as a bar: ${label}, ${value}.`,
+	notesFigures: 'Figures, as the sources write them:',
+	notesMilestones: 'Milestones, as the sources date them:',
+	noCharts: 'No chart on this page to put in a deck.',
+	pageDeck: 'All the charts on this page, a slide each, with speaker notes.'
+};

@@ -80,7 +80,9 @@ export function rowsExport(
 				status: r.kind === 'derived' ? ui.derived : statusLabels[r.kind],
 				as_written: r.valueText,
 				source: source ? sourceName(source) : exportText.derivedSource,
-				quote: figure?.quote ?? r.method ?? ''
+				quote: figure?.quote ?? r.method ?? '',
+				// Where a floating bar begins: a deck's native chart has no such bar.
+				...(r.start !== undefined ? { start: r.start } : {})
 			};
 		})
 	};

@@ -1,0 +1,166 @@
+/**
+ * Deck slides as a PowerPoint file: a title slide, then one slide per chart with its title,
+ * the chart (native and editable, or a picture), the source as a footnote and speaker notes.
+ * pptxgenjs is large, so it loads only when a deck is asked for.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import type { BarKind, DeckBarChart, DeckPicture, DeckSlide } from './deck';
+
+export interface DeckOptions {
+	title: string;
+	subtitle: string;
+	/** "Exported on May 12, 2026 from the dashboard." */
+	dateLine: string;
+	author?: string;
+}
+
+/** Noto Sans as on the site; PowerPoint substitutes a sans-serif font where it is not installed. */
+const FONT = 'Noto Sans';
+/** The light scheme of theme.css: slides are printed and projected on white. */
+const COLOR = { text: '1B1F24', muted: '4F5863', line: 'C9D0D8', accent: '1D5AA6' };
+const BAR_COLOR: Record<BarKind, string> = {
+	actual: '1D5AA6',
+	cumulative: '1D5AA6',
+	partial: '8A4600',
+	target: '5B3F99',
+	derived: '4F5863'
+};
+
+/** LAYOUT_16x9 is 10 × 5.625 inches; everything sits inside these margins. */
+const W = 10;
+const MARGIN = 0.5;
+const CHART_TOP = 1.45;
+const CHART_BOTTOM = 4.95;
+const ASIDE_LINE = 0.3;
+
+type Slide = PptxGenJS.Slide;
+
+function titleSlide(slide: Slide, options: DeckOptions) {
+	const box = { x: MARGIN, w: W - 2 * MARGIN, fontFace: FONT, margin: 0 };
+	slide.addText(options.title, {
+		...box,
+		y: 1.5,
+		h: 1.1,
+		fontSize: 32,
+		bold: true,
+		color: COLOR.text
+	});
+	slide.addText(options.subtitle, { ...box, y: 2.7, h: 0.9, fontSize: 16, color: COLOR.muted });
+	slide.addText(options.dateLine, { ...box, y: 4.5, h: 0.4, fontSize: 12, color: COLOR.muted });
+}
+
+/** Axis numbers as people read them: "1.5 billion", not 1500000000 (the data keeps the value). */
+function axisFormat(chart: DeckBarChart): string {
+	const max = Math.max(...chart.bars.map((b) => b.value));
+	if (chart.unit === 'USD' && max >= 1e9) return '#,##0.0,,," billion"';
+	if (chart.unit === 'USD' && max >= 1e6) return '#,##0,," million"';
+	return '#,##0';
+}
+
+function addBars(pptx: PptxGenJS, slide: Slide, chart: DeckBarChart, title: string, h: number) {
+	// A horizontal bar chart draws its first category at the bottom: reverse to read top-down.
+	const bars = [...chart.bars].reverse();
+	slide.addChart(
+		pptx.ChartType.bar,
+		[{ name: title, labels: bars.map((b) => b.label), values: bars.map((b) => b.value) }],
+		{
+			x: MARGIN,
+			y: CHART_TOP,
+			w: W - 2 * MARGIN,
+			h,
+			barDir: 'bar',
+			barGapWidthPct: 60,
+			chartColors: bars.map((b) => BAR_COLOR[b.kind]),
+			altText: `${title}: ${chart.bars.map((b) => b.label).join('; ')}`,
+			catAxisLabelFontFace: FONT,
+			catAxisLabelFontSize: 12,
+			catAxisLabelColor: COLOR.text,
+			valAxisLabelFontFace: FONT,
+			valAxisLabelFontSize: 10,
+			valAxisLabelColor: COLOR.muted,
+			valAxisLabelFormatCode: axisFormat(chart),
+			valAxisMinVal: 0,
+			valGridLine: { color: COLOR.line, size: 0.5 },
+			showValAxisTitle: chart.unit !== 'count',
+			valAxisTitle: chart.unit,
+			valAxisTitleFontFace: FONT,
+			valAxisTitleFontSize: 10,
+			valAxisTitleColor: COLOR.muted,
+			showLegend: false,
+			showValue: false
+		}
+	);
+}
+
+/** The picture scaled to fit the chart area, centred, keeping its proportions. */
+function addPicture(slide: Slide, picture: DeckPicture) {
+	const boxW = W - 2 * MARGIN;
+	const boxH = CHART_BOTTOM - CHART_TOP;
+	const scale = Math.min(boxW / picture.width, boxH / picture.height);
+	const w = picture.width * scale;
+	const h = picture.height * scale;
+	slide.addImage({
+		data: picture.dataUrl,
+		x: MARGIN + (boxW - w) / 2,
+		y: CHART_TOP + (boxH - h) / 2,
+		w,
+		h,
+		altText: picture.altText
+	});
+}
+
+function chartSlide(pptx: PptxGenJS, slide: Slide, s: DeckSlide) {
+	const box = { x: MARGIN, w: W - 2 * MARGIN, fontFace: FONT, margin: 0 };
+	slide.addText(s.title, { ...box, y: 0.3, h: 0.55, fontSize: 22, bold: true, color: COLOR.text });
+	slide.addText(s.subtitle, {
+		...box,
+		y: 0.85,
+		h: 0.5,
+		fontSize: 12,
+		color: COLOR.muted,
+		valign: 'top',
+		fit: 'shrink'
+	});
+	if (s.chart.kind === 'bar') {
+		const asideH = s.chart.aside.length * ASIDE_LINE;
+		addBars(pptx, slide, s.chart, s.title, CHART_BOTTOM - CHART_TOP - asideH);
+		if (asideH) {
+			slide.addText(s.chart.aside.join('\n'), {
+				...box,
+				y: CHART_BOTTOM - asideH,
+				h: asideH,
+				fontSize: 11,
+				color: COLOR.text
+			});
+		}
+	} else {
+		addPicture(slide, s.chart);
+	}
+	slide.addText(s.sourceLine, {
+		...box,
+		y: 5.05,
+		h: 0.4,
+		fontSize: 10,
+		color: COLOR.muted,
+		valign: 'top',
+		fit: 'shrink'
+	});
+	slide.addNotes(s.notes);
+}
+
+/** The deck as a .pptx file. */
+export async function buildDeck(slides: DeckSlide[], options: DeckOptions): Promise<Blob> {
+	const { default: PptxGen } = await import('pptxgenjs');
+	const pptx = new PptxGen();
+	pptx.layout = 'LAYOUT_16x9';
+	pptx.title = options.title;
+	pptx.subject = options.subtitle;
+	pptx.author = options.author ?? options.title;
+	pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
+	titleSlide(pptx.addSlide(), options);
+	for (const s of slides) chartSlide(pptx, pptx.addSlide(), s);
+	const bytes = (await pptx.write({ outputType: 'arraybuffer', compression: true })) as ArrayBuffer;
+	return new Blob([bytes], {
+		type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation'
+	});
+}
