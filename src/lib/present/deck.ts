@@ -46,9 +46,9 @@ export function parseDeck(search: string): DeckPlace {
 		.filter(isSlideName);
 	const deck = named.length ? [...new Set(named)] : [...defaultDeck];
 	const slide = params.get('slide') ?? '';
-	// The URL counts from 1, as the slide counter does.
-	const index = /^\d{1,6}$/.test(slide) ? Number(slide) - 1 : 0;
-	return { deck, index: clampIndex(index, deck.length) };
+	// The URL counts from 1, as the slide counter does; a number past the deck opens its start.
+	const number = /^\d{1,6}$/.test(slide) ? Number(slide) : 0;
+	return { deck, index: number >= 1 && number <= deck.length ? number - 1 : 0 };
 }
 
 function isDefault(deck: readonly SlideName[]): boolean {
