@@ -55,6 +55,7 @@ test('the keyboard walks the whole deck forward and back, and the URL follows', 
 
 test('a slide states its key figure in words, with its source line', async ({ page }) => {
 	await page.goto('present?slides=energy');
+	await expectSlide(page, 1, 1, titles.energy);
 	const target = dataset.figures.find((f) => f.id === 'energy-import-target-2030');
 	if (!target) throw new Error('energy-import-target-2030 is not in the data');
 	const slide = current(page);
@@ -96,6 +97,7 @@ test('nonsense in the URL opens the default deck without an error', async ({ pag
 
 test('the speaker notes window follows the deck and can step it', async ({ page, context }) => {
 	await page.goto('present?slides=trade,energy');
+	await expectSlide(page, 1, 2, titles.trade);
 	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
 	await notes.waitForLoadState();
 	const now = notes.getByRole('heading', { level: 2 });
