@@ -1,6 +1,6 @@
 import { resolve } from '$app/paths';
 import { topics, type Topic } from '$lib/data/vocabulary';
-import { pageTitles } from '$lib/i18n/en';
+import { pageTitles, presentText } from '$lib/i18n/en';
 
 export function topicHref(topic: Topic): string {
 	return resolve('/[topic=topic]', { topic });
@@ -11,5 +11,6 @@ export const navItems: { href: string; label: string }[] = [
 	{ href: resolve('/'), label: pageTitles.overview },
 	...topics.map((topic) => ({ href: topicHref(topic), label: pageTitles[topic] })),
 	{ href: resolve('/timeline'), label: pageTitles.timeline },
-	{ href: resolve('/sources'), label: pageTitles.sources }
+	{ href: resolve('/sources'), label: pageTitles.sources },
+	{ href: resolve('/present'), label: presentText.title }
 ];

@@ -111,3 +111,16 @@ export function formatEventDate(
 ): string {
 	return formatPeriod(endDate ? `${date}/${endDate}` : date, locale);
 }
+
+/** The wall-clock time for the speaker's notes, "14:05", in the viewer's own time zone. */
+export function formatClock(date: Date, locale: Locale = defaultLocale): string {
+	return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+}
+
+/** Time since the presentation started, "7:05" or "1:02:09". */
+export function formatElapsed(ms: number): string {
+	const total = Math.max(0, Math.floor(ms / 1000));
+	const [h, m, s] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return h ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}

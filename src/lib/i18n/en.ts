@@ -305,3 +305,66 @@ export const pptxText = {
 	noCharts: 'No chart on this page to put in a deck.',
 	pageDeck: 'All the charts on this page, a slide each, with speaker notes.'
 };
+
+/** The briefing deck (/present) and its speaker notes. */
+export const presentText = {
+	title: 'Briefing deck',
+	intro:
+		'The charts of the dashboard as slides for a briefing: one a screen, with each figure’s source.',
+	slideTitles: {
+		title: 'Vietnam–Laos cooperation',
+		headlines: 'Headline figures',
+		trade: 'Trade',
+		investment: 'Investment',
+		education: 'Education',
+		energy: 'Energy',
+		border: 'Border',
+		timeline: 'Timeline',
+		sources: 'Sources'
+	},
+	deckLabel: 'Slides',
+	slide: 'slide',
+	counter: (n: number, total: number) => `Slide ${n} of ${total}`,
+	slideLabel: (n: number, total: number, title: string) => `${n} of ${total}: ${title}`,
+	progress: 'Progress through the deck',
+	jumpTo: (n: string) => `Go to slide ${n}: press Enter`,
+	prev: 'Previous slide',
+	next: 'Next slide',
+	fullscreen: 'Full screen (F)',
+	table: 'Table view (T)',
+	notes: 'Speaker notes (S)',
+	leave: 'Leave (Esc)',
+	present: 'Present',
+	print: 'Print as PDF',
+	keysHint:
+		'Keys: → or Space next, ← previous, Home and End, a number then Enter to jump, F full screen, T table, S notes, Esc leave.',
+	sourcesLead: (count: number) =>
+		`Every figure in this deck comes from one of these ${count} sources and links to its words on the dashboard.`,
+	builder: {
+		heading: 'Build your deck',
+		hint: 'Tick the slides to show and move them into order. The address of this page is the deck: share or bookmark it.',
+		include: (title: string) => `Show ${title}`,
+		up: (title: string) => `Move ${title} up`,
+		down: (title: string) => `Move ${title} down`,
+		reset: 'Default deck',
+		copy: 'Copy link to this deck',
+		copied: 'Link copied.',
+		order: 'Order of the slides'
+	},
+	update: 'A newer version of the dashboard is ready; it will load next time.',
+	notesPage: {
+		title: 'Speaker notes',
+		intro:
+			'Opened from the deck with S, this window follows the deck. It shows the current slide’s figures as the sources state them, and the next slide.',
+		waiting: 'Waiting for the deck: open /present in another window of this browser.',
+		now: 'Now',
+		next: 'Next',
+		end: 'End of the deck',
+		clock: 'Time',
+		elapsed: 'Since the start',
+		noFigures: 'No figures on this slide.',
+		quote: 'Quote',
+		prev: 'Previous slide',
+		nextSlide: 'Next slide'
+	}
+};

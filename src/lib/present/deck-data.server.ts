@@ -1,0 +1,37 @@
+/** What the deck and its speaker notes read from data/, gathered once at build. */
+import { borderMapData } from '$lib/data/border-map.server';
+import {
+	dataset,
+	figureById,
+	milestones,
+	sourcesOf,
+	topicPageData
+} from '$lib/data/dataset.server';
+import { headlineIds } from '$lib/data/headlines';
+import { topics, type Topic } from '$lib/data/vocabulary';
+import { slideNotes } from './notes';
+
+function headlines() {
+	return topics.map((topic) => ({ topic, figure: figureById(headlineIds[topic]) }));
+}
+
+/** Every chart's data for the slides, the headline figures and the sources slide. */
+export function deckData() {
+	const perTopic = Object.fromEntries(topics.map((t) => [t, topicPageData(t)])) as {
+		[T in Topic]: ReturnType<typeof topicPageData>;
+	};
+	return {
+		topics: perTopic,
+		map: borderMapData(),
+		headlines: headlines(),
+		milestones,
+		milestoneSources: sourcesOf(milestones),
+		sources: dataset.sources
+	};
+}
+export type DeckData = ReturnType<typeof deckData>;
+
+/** The speaker's notes for every slide: the figures with their qualifiers, quotes and sources. */
+export function notesData() {
+	return slideNotes({ figures: dataset.figures, sources: dataset.sources, milestones });
+}

@@ -1,0 +1,184 @@
+import type { Page } from '@playwright/test';
+import { formatQualified } from '../../src/lib/format/format';
+import { presentText, site } from '../../src/lib/i18n/en';
+import { defaultDeck } from '../../src/lib/present/deck';
+import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
+
+const titles = presentText.slideTitles;
+const total = defaultDeck.length;
+
+/** The slide on stage: the one visible slide of the deck. */
+const current = (page: Page) => page.locator('.deck .slide:not(.offstage)');
+
+async function expectSlide(page: Page, n: number, of = total, title?: string) {
+	await expect(page.getByText(presentText.counter(n, of))).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
+	if (title) await expect(current(page).getByRole('heading', { level: 2 })).toHaveText(title);
+}
+
+test('/present is the deck, with its title, and passes axe', async ({ page }) => {
+	await page.goto('present');
+	await expect(page).toHaveTitle(new RegExp(presentText.title));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(presentText.title);
+	await expectSlide(page, 1, total, titles.title);
+	await expect(current(page)).toHaveCount(1);
+	await expectNoAxeViolations(page);
+});
+
+test('the keyboard walks the whole deck forward and back, and the URL follows', async ({
+	page
+}) => {
+	await page.goto('present');
+	await expectSlide(page, 1);
+	const forward = ['ArrowRight', 'PageDown', 'Space'];
+	for (let n = 2; n <= total; n++) {
+		await page.keyboard.press(forward[n % forward.length] as string);
+		await expectSlide(page, n, total, titles[defaultDeck[n - 1] ?? 'title']);
+	}
+	await page.keyboard.press('ArrowRight');
+	await expectSlide(page, total);
+	for (let n = total - 1; n >= 1; n--) {
+		await page.keyboard.press(n % 2 ? 'ArrowLeft' : 'PageUp');
+		await expectSlide(page, n, total, titles[defaultDeck[n - 1] ?? 'title']);
+	}
+	await page.keyboard.press('End');
+	await expectSlide(page, total, total, titles.sources);
+	await page.keyboard.press('Home');
+	await expectSlide(page, 1);
+	await page.keyboard.type('5');
+	await expect(page.getByText(presentText.jumpTo('5'))).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expectSlide(page, 5, total, titles[defaultDeck[4] ?? 'title']);
+	await page.reload();
+	await expectSlide(page, 5, total, titles[defaultDeck[4] ?? 'title']);
+});
+
+test('a slide states its key figure in words, with its source line', async ({ page }) => {
+	await page.goto('present?slides=energy');
+	await expectSlide(page, 1, 1, titles.energy);
+	const target = dataset.figures.find((f) => f.id === 'energy-import-target-2030');
+	if (!target) throw new Error('energy-import-target-2030 is not in the data');
+	const slide = current(page);
+	await expect(slide).toContainText(formatQualified(target.value, target.unit, target.qualifier));
+	await expect(slide).toContainText(target.quote);
+	await expect(slide.getByRole('link', { name: /dangcongsan/i }).first()).toBeVisible();
+	// t opens the chart's table on the slide, and closes it again.
+	await page.keyboard.press('t');
+	await expect(slide.getByRole('table')).toBeVisible();
+	await page.keyboard.press('t');
+	await expect(slide.getByRole('table')).toBeHidden();
+});
+
+test('a custom deck keeps its order, and the builder edits it into the URL', async ({ page }) => {
+	await page.goto('present?slides=energy,trade,border&slide=2');
+	await expectSlide(page, 2, 3, titles.trade);
+	await page.keyboard.press('ArrowLeft');
+	await expectSlide(page, 1, 3, titles.energy);
+	await page.keyboard.press('Escape');
+	const builder = page.getByRole('region', { name: presentText.builder.heading });
+	await builder.getByRole('button', { name: presentText.builder.down(titles.energy) }).click();
+	await expect(page).toHaveURL(/slides=trade,energy,border&slide=2$/);
+	await builder.getByRole('checkbox', { name: presentText.builder.include(titles.border) }).click();
+	await builder.getByRole('checkbox', { name: presentText.builder.include(titles.title) }).click();
+	await expect(page).toHaveURL(/slides=trade,energy,title&slide=2$/);
+	await page.getByRole('button', { name: presentText.present, exact: true }).click();
+	await expectSlide(page, 2, 3, titles.energy);
+	await page.reload();
+	await expectSlide(page, 2, 3, titles.energy);
+	await page.keyboard.press('End');
+	await expectSlide(page, 3, 3, titles.title);
+	await expectNoAxeViolations(page);
+});
+
+test('nonsense in the URL opens the default deck without an error', async ({ page }) => {
+	await page.goto('present?slides=%3Cscript%3E,,nope&slide=99999999999999');
+	await expectSlide(page, 1, total, titles.title);
+});
+
+test('the speaker notes window follows the deck and can step it', async ({ page, context }) => {
+	await page.goto('present?slides=trade,energy');
+	await expectSlide(page, 1, 2, titles.trade);
+	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+	await notes.waitForLoadState();
+	const now = notes.getByRole('heading', { level: 2 });
+	await expect(now).toContainText(`${presentText.counter(1, 2)} · ${titles.trade}`);
+	const trade = dataset.figures.find((f) => f.id === 'trade-turnover-2023');
+	await expect(notes.getByText(trade?.quote ?? 'missing')).toBeVisible();
+	await expect(notes.getByText(`${presentText.notesPage.next}: ${titles.energy}`)).toBeVisible();
+	await expect(notes.getByText(presentText.notesPage.clock, { exact: true })).toBeVisible();
+	await page.keyboard.press('ArrowRight');
+	await expect(now).toContainText(`${presentText.counter(2, 2)} · ${titles.energy}`);
+	await expect(notes.getByText(presentText.notesPage.end)).toBeVisible();
+	await notes.getByRole('button', { name: presentText.notesPage.prev }).click();
+	await expectSlide(page, 1, 2, titles.trade);
+	await expectNoAxeViolations(notes);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('/present shows every slide of the default deck, one after another', async ({ page }) => {
+		await page.goto('present');
+		const headings = page.locator('.deck').getByRole('heading', { level: 2 });
+		await expect(headings).toHaveText(defaultDeck.map((name) => titles[name]));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(presentText.title);
+	});
+});
+
+test('printing gives one slide a page', async ({ page }) => {
+	await page.goto('present?slides=title,trade,energy');
+	await expectSlide(page, 1, 3);
+	const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+	expect(pdf.match(/\/Count (\d+)/)?.[1]).toBe('3');
+});
+
+test.describe('dark scheme', () => {
+	test.use({ colorScheme: 'dark' });
+	test('the deck passes axe in the dark scheme', async ({ page }) => {
+		await page.goto('present?slides=trade');
+		await expectSlide(page, 1, 1, titles.trade);
+		await expectNoAxeViolations(page);
+	});
+});
+
+for (const [width, height] of [
+	[1920, 1080],
+	[1280, 720]
+] as const) {
+	test(`the deck at ${width}×${height} matches its screenshot`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('present?slide=3');
+		await expectSlide(page, 3, total, titles.trade);
+		await expect(page).toHaveScreenshot(`present-trade-${width}.png`);
+		await page.keyboard.press('Home');
+		await expectSlide(page, 1);
+		await expect(page).toHaveScreenshot(`present-title-${width}.png`);
+	});
+}
+
+test('after one visit the site and the deck work with the network off', async ({
+	page,
+	context
+}) => {
+	await page.goto('');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+	await context.setOffline(true);
+	await page.goto('trade');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trade');
+	await page.goto('present?slides=border,timeline&slide=2');
+	await expectSlide(page, 2, 2, titles.timeline);
+	await page.keyboard.press('ArrowLeft');
+	await expectSlide(page, 1, 2, titles.border);
+	await expect(current(page).locator('svg').first()).toBeVisible();
+	// Client-side navigation reads the page's data file from the cache too.
+	await page.keyboard.press('Escape');
+	await page
+		.getByRole('navigation', { name: site.nav })
+		.getByRole('link', { name: 'Energy' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Energy');
+	await context.setOffline(false);
+});
