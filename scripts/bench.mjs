@@ -14,7 +14,17 @@ import { initialJs } from './initial-js.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4199);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const ROUTES = ['', 'trade', 'investment', 'education', 'energy', 'border', 'timeline', 'sources'];
+const ROUTES = [
+	'',
+	'trade',
+	'investment',
+	'education',
+	'energy',
+	'border',
+	'timeline',
+	'sources',
+	'present'
+];
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 const budgets = {

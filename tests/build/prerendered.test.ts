@@ -85,7 +85,7 @@ describe.skipIf(!existsSync(build))('build/', () => {
 	});
 
 	it('keeps each page’s initial JavaScript within 90 KB gzipped (exporters load on click)', () => {
-		for (const page of ['index', ...topics, 'timeline', 'sources']) {
+		for (const page of ['index', ...topics, 'timeline', 'sources', 'present', 'present/notes']) {
 			const { kb, files } = initialJs(build, page);
 			expect(files.length, page).toBeGreaterThan(0);
 			expect(kb, page).toBeLessThanOrEqual(90);

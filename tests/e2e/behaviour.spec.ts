@@ -41,6 +41,8 @@ test('the overview links each headline figure to its topic', async ({ page }) =>
 
 for (const width of [320, 1920]) {
 	test(`no page scrolls sideways at ${width} px`, async ({ page }) => {
+		// Every page, and axe on each at 320 px: slow on a busy 2-core machine.
+		test.setTimeout(90_000);
 		await page.setViewportSize({ width, height: 800 });
 		for (const route of routes) {
 			await page.goto(route);
