@@ -18,15 +18,22 @@ const charts: Record<string, string[]> = {
 	timeline: ['timeline-chart']
 };
 
-for (const width of [375, 1280, 1920]) {
-	test(`charts look as reviewed at ${width} px`, async ({ page }) => {
-		await page.setViewportSize({ width, height: 1000 });
-		for (const [route, ids] of Object.entries(charts)) {
-			await page.goto(route);
-			await page.evaluate(() => document.fonts.ready);
-			for (const id of ids) {
-				await expect(page.locator(`#${id}`)).toHaveScreenshot(`${id}-${width}.png`);
-			}
+for (const scheme of ['light', 'dark'] as const) {
+	test.describe(`${scheme} scheme`, () => {
+		test.use({ colorScheme: scheme });
+		for (const width of [375, 1280, 1920]) {
+			test(`charts look as reviewed at ${width} px`, async ({ page }) => {
+				await page.setViewportSize({ width, height: 1000 });
+				for (const [route, ids] of Object.entries(charts)) {
+					await page.goto(route);
+					await page.evaluate(() => document.fonts.ready);
+					for (const id of ids) {
+						// Light keeps the names the first baselines had.
+						const name = scheme === 'light' ? `${id}-${width}` : `${id}-${width}-dark`;
+						await expect(page.locator(`#${id}`)).toHaveScreenshot(`${name}.png`);
+					}
+				}
+			});
 		}
 	});
 }
