@@ -22,6 +22,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://localhost:${port}${base}/`,
 		browserName: 'chromium',
+		// The service worker precaches the whole site on a first visit: only the offline test needs
+		// it, and in every other test it would only add load.
+		serviceWorkers: 'block',
 		launchOptions: {
 			...(executablePath ? { executablePath } : {}),
 			// The machine has no network: keep Chromium from reaching for Google's services.

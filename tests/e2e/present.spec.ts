@@ -155,30 +155,34 @@ for (const [width, height] of [
 	});
 }
 
-test('after one visit the site and the deck work with the network off', async ({
-	page,
-	context
-}) => {
-	await page.goto('');
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
+test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
+
+	test('after one visit the site and the deck work with the network off', async ({
+		page,
+		context
+	}) => {
+		await page.goto('');
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+		});
+		await page.reload();
+		await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+		await context.setOffline(true);
+		await page.goto('trade');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trade');
+		await page.goto('present?slides=border,timeline&slide=2');
+		await expectSlide(page, 2, 2, titles.timeline);
+		await page.keyboard.press('ArrowLeft');
+		await expectSlide(page, 1, 2, titles.border);
+		await expect(current(page).locator('svg').first()).toBeVisible();
+		// Client-side navigation reads the page's data file from the cache too.
+		await page.keyboard.press('Escape');
+		await page
+			.getByRole('navigation', { name: site.nav })
+			.getByRole('link', { name: 'Energy' })
+			.click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Energy');
+		await context.setOffline(false);
 	});
-	await page.reload();
-	await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-	await context.setOffline(true);
-	await page.goto('trade');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trade');
-	await page.goto('present?slides=border,timeline&slide=2');
-	await expectSlide(page, 2, 2, titles.timeline);
-	await page.keyboard.press('ArrowLeft');
-	await expectSlide(page, 1, 2, titles.border);
-	await expect(current(page).locator('svg').first()).toBeVisible();
-	// Client-side navigation reads the page's data file from the cache too.
-	await page.keyboard.press('Escape');
-	await page
-		.getByRole('navigation', { name: site.nav })
-		.getByRole('link', { name: 'Energy' })
-		.click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Energy');
-	await context.setOffline(false);
 });
