@@ -148,9 +148,12 @@ test('a tooltip follows the mouse and the arrow keys, and is announced', async (
 
 test('the keyboard reaches a chart with Tab', async ({ page }) => {
 	await page.goto('energy');
+	const group = page.getByRole('group', { name: /^Electricity Vietnam plans/ });
+	// The chart becomes a stop for Tab once the page is live.
+	await expect(group).toBeAttached();
 	await page.getByRole('button', { name: frameText.showTable }).focus();
 	await page.keyboard.press('Shift+Tab');
-	await expect(page.getByRole('group', { name: /^Electricity Vietnam plans/ })).toBeFocused();
+	await expect(group).toBeFocused();
 	await page.keyboard.press('End');
 	await expect(page.locator('#chart-energy-targets .tooltip')).toContainText('derived');
 });
