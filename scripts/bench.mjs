@@ -117,13 +117,19 @@ async function exportTimes(chromePath) {
 		['border', 'chart-border-map'],
 		['timeline', 'timeline-chart']
 	];
+	/** Waits until the page has hydrated: a chart becomes a keyboard stop only then. */
+	async function live() {
+		await page.evaluate(() => document.fonts.ready);
+		await page.waitForSelector('main [role="group"][tabindex="0"]');
+	}
+
 	/** Time to make the file, as the page measures it (performance.measure in ChartActions). */
 	async function time(figure, name, measure) {
 		const times = [];
 		for (let i = 0; i < RUNS; i++) {
 			// A fresh page each run: Chromium refuses a page's many downloads after a dozen.
 			await page.reload();
-			await page.evaluate(() => document.fonts.ready);
+			await live();
 			try {
 				await Promise.all([
 					page.waitForEvent('download', { timeout: 15_000 }),
@@ -188,6 +194,15 @@ async function main() {
 	if (!process.env.BENCH_SKIP_BUILD) {
 		const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 		if (build.status !== 0) process.exit(build.status ?? 1);
+	}
+	// A server already on the port would be measured instead of this build.
+	if (
+		await fetch(ORIGIN).then(
+			() => true,
+			() => false
+		)
+	) {
+		throw new Error(`${ORIGIN} is already in use: stop that server or set BENCH_PORT`);
 	}
 	const server = spawn(
 		'npx',
