@@ -3,7 +3,7 @@
  * so the Vietnamese and Lao versions can be added beside it.
  */
 import type { DerivedKind } from '$lib/data/derived';
-import type { Category, Indicator, Status, Topic } from '$lib/data/vocabulary';
+import type { Category, Indicator, Reporter, Status, Topic } from '$lib/data/vocabulary';
 
 export const site = {
 	title: 'Vietnam–Laos Cooperation Dashboard',
@@ -39,6 +39,10 @@ export const topicIntros: Record<Topic, string> = {
 
 export const indicatorLabels: Record<Indicator, string> = {
 	trade_turnover: 'Trade turnover',
+	trade_exports_vn_to_la: 'Vietnam’s exports to Laos',
+	trade_imports_vn_from_la: 'Vietnam’s imports from Laos',
+	trade_turnover_change: 'Change in trade turnover on a year earlier',
+	trade_growth_target: 'Trade growth target per year',
 	investment_projects: 'Vietnamese investment projects in Laos',
 	investment_capital_registered: 'Registered investment capital',
 	investment_capital_realized: 'Realized investment capital',
@@ -46,18 +50,39 @@ export const indicatorLabels: Record<Indicator, string> = {
 	investment_new_capital: 'Capital of new projects licensed',
 	investment_new_capital_change: 'Change in new capital on a year earlier',
 	projects_handed_over: 'Projects completed and handed over to Laos',
+	investment_flow: 'Vietnamese investment in Laos in the period',
 	scholarships_per_year: 'Scholarships for Laos per year',
 	lao_students_in_vietnam: 'Lao students in Vietnam',
 	host_institutions: 'Institutions in Vietnam teaching Lao students',
 	electricity_import_target: 'Electricity import target',
-	border_length: 'Length of the shared border'
+	electricity_capacity_operating: 'Capacity in operation selling to Vietnam',
+	electricity_capacity_contracted: 'Capacity under signed purchase contracts',
+	electricity_capacity_approved: 'Capacity approved for import',
+	electricity_contracted_energy: 'Electricity contracted per year',
+	border_length: 'Length of the shared border',
+	border_markers: 'Border markers',
+	border_gates: 'Border gates'
+};
+
+/** Whose statistics a figure is (the `reporter` column). */
+export const reporterLabels: Record<Reporter, string> = {
+	vn_customs: 'Vietnam’s customs',
+	vn_moit: 'Vietnam’s Ministry of Industry and Trade',
+	vn_mpi: 'Vietnam’s Ministry of Planning and Investment (outward-investment ledger)',
+	vn_figures: 'Vietnam’s figures (agency not named)',
+	la_mpi: 'Laos’ Ministry of Planning and Investment (licences granted by Laos)',
+	la_moic: 'Laos’ Ministry of Industry and Commerce',
+	la_moes: 'Laos’ Ministry of Education and Sports',
+	la_figures: 'Laos’ figures (agency not named)',
+	evn: 'Vietnam Electricity (EVN)'
 };
 
 export const statusLabels: Record<Status, string> = {
 	actual: 'Result',
 	partial: 'Part of a year',
 	target: 'Target',
-	cumulative: 'To date'
+	cumulative: 'To date',
+	estimate: 'Estimate'
 };
 
 export const categoryLabels: Record<Category, string> = {
@@ -107,6 +132,7 @@ export const ui = {
 	indicator: 'Figure',
 	note: 'Note',
 	quote: 'Quote',
+	reporter: 'Whose statistics',
 	charts: 'Charts',
 	figures: 'Figures',
 	derivedFigures: 'Derived figures',
@@ -141,12 +167,24 @@ export const timelineText = {
 export const sourcesText = {
 	intro:
 		'Every source this dashboard uses, and every figure and milestone with the words it came from.',
+	unchecked:
+		'Addresses are given as recorded when the public record was gathered (22 November 2026); they were not re-checked since, and a page may have moved.',
 	sources: 'Sources',
 	figures: 'Figures and their quotes',
 	derived: 'Derived figures and how they are computed',
 	milestones: 'Milestones and their quotes',
 	storedCopy: 'Stored copy',
 	notGiven: 'not given in the source'
+};
+
+/** Groups of figures that state the same fact and may disagree. */
+export const groupText = {
+	marker: 'Sources differ',
+	shownFirst: 'shown first',
+	whyFirst: 'Shown first, and why:',
+	heading: 'Where sources differ',
+	intro:
+		'Figures that state the same fact but come from different sources. None is dropped or averaged: each group names the value the pages show first and why, and lists every value with its source and quote.'
 };
 
 export const frameText = {
