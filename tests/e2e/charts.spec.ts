@@ -56,7 +56,10 @@ test.describe('with JavaScript off', () => {
 					.locator('main figure svg[role="img"]')
 					.evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label') ?? ''))
 			).join(' ');
-			for (const f of dataset.figures.filter((x) => x.topic === topic)) {
+			// The seed articles' figures, each in words (the public record's series are checked in
+			// record.spec; every figure of the topic is in the page's table, checked in pages.spec).
+			const seeded = new Set(dataset.sources.filter((s) => s.seed_file).map((s) => s.id));
+			for (const f of dataset.figures.filter((x) => x.topic === topic && seeded.has(x.source))) {
 				expect(names, f.id).toContain(formatQualified(f.value, f.unit, f.qualifier));
 			}
 			// Marks are in the HTML itself, and each table is readable without its toggle.
@@ -98,6 +101,8 @@ for (const topic of chartPages) {
 		await page.goto(topic);
 		for (const figure of await page.locator('main figure.frame').all()) {
 			const id = (await figure.getAttribute('id')) ?? '';
+			// A chart of columns per year labels its axis, not each row: record.spec checks its table.
+			if (await figure.locator('.year-columns').count()) continue;
 			const drawn = await drawnRows(page, id);
 			await figure.getByRole('button', { name: frameText.showTable }).click();
 			const table = figure.getByRole('table');
@@ -129,7 +134,7 @@ test('a tooltip follows the mouse and the arrow keys, and is announced', async (
 	await page.mouse.move(0, 0);
 	await expect(tooltip).toHaveCount(0);
 
-	const group = page.getByRole('group', { name: /^Trade turnover/ });
+	const group = page.getByRole('group', { name: /^Trade turnover between/ });
 	await page.getByRole('heading', { name: 'Trade turnover between Vietnam and Laos' }).click();
 	await group.focus();
 	await expect(group).toBeFocused();

@@ -6,7 +6,7 @@
 import { expect, test } from './fixtures';
 
 const charts: Record<string, string[]> = {
-	trade: ['chart-trade-turnover'],
+	trade: ['chart-trade-turnover', 'chart-trade-years', 'chart-trade-split', 'chart-trade-running'],
 	investment: [
 		'chart-investment-capital',
 		'chart-investment-projects',

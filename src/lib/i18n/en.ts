@@ -235,6 +235,29 @@ export const chartText = {
 		subtitle:
 			'Lao students in Vietnam, scholarships Vietnam grants Laos each year, and the institutions in Vietnam that teach Lao students'
 	},
+	tradeYears: {
+		title: 'Trade turnover by year, 2006–2025',
+		subtitle:
+			'Whole years only, US dollars, as the sources report them; estimates dotted, targets as dashed marks',
+		legend:
+			'A filled column is a result, a dotted one an estimate; a dashed mark across a year is a target for that year. Where sources give different values for a year, a capped line spans them all and the column shows the value listed first under “Sources differ”.'
+	},
+	tradeSplit: {
+		title: 'Vietnam’s exports to and imports from Laos',
+		subtitle: 'US dollars, whole years the sources split'
+	},
+	tradeRunning: {
+		title: 'Trade so far in the year: running totals',
+		subtitle:
+			'US dollars from January to the month named; part-years, never comparable with a whole year'
+	},
+	years: {
+		noFigure: 'no figure in the sources',
+		differ: (low: string, high: string) => `sources differ: ${low} to ${high}`,
+		alsoReported: (year: number) => `${year}, also reported`,
+		gaps: (years: string) =>
+			`No source gives a whole-year figure for ${years}: those years are left empty, not filled in.`
+	},
 	labelHeader: { period: 'Period', figure: 'Figure' },
 	rowLabels: {
 		investment_projects: 'All projects, to date',
@@ -244,7 +267,9 @@ export const chartText = {
 		investment_capital_realized: 'Realized capital',
 		lao_students_in_vietnam: 'Lao students, to date',
 		scholarships_per_year: 'Scholarships a year',
-		host_institutions: 'Institutions, to date'
+		host_institutions: 'Institutions, to date',
+		trade_exports_vn_to_la: 'exports to Laos',
+		trade_imports_vn_from_la: 'imports from Laos'
 	} as Partial<Record<Indicator, string>>,
 	partial: 'part of a year',
 	perSquare: (amount: string) => `= ${amount}`,

@@ -1,0 +1,104 @@
+/** The public record on the pages: sources that differ are marked and list every value; gaps stay gaps. */
+import { groupOf, membersInOrder, sourcesDiffer } from '../../src/lib/data/groups';
+import { slotRows } from '../../src/lib/charts/years/year-text';
+import { yearSeries } from '../../src/lib/charts/years/year-series';
+import { figureDetail } from '../../src/lib/format/figure';
+import { formatFigureValue } from '../../src/lib/format/format';
+import { frameText, groupText } from '../../src/lib/i18n/en';
+import { dataset, expect, test } from './fixtures';
+
+const { figures, groups } = dataset;
+const topicOf = (id: string) => figures.find((f) => f.id === id)?.topic;
+const disputed = groups.filter((g) => sourcesDiffer(membersInOrder(g, figures)));
+
+test('the data has groups whose sources differ, on every topic page', () => {
+	const topics = new Set(disputed.map((g) => topicOf(g.shown_first)));
+	expect([...topics].sort()).toEqual(['border', 'education', 'energy', 'investment', 'trade']);
+});
+
+for (const group of disputed) {
+	test(`${group.id}: its page marks “${groupText.marker}” and lists every value with its quote`, async ({
+		page
+	}) => {
+		await page.goto(topicOf(group.shown_first) ?? '');
+		const marker = page
+			.locator('#sources-differ details')
+			.filter({ has: page.getByText(`${groupText.marker}: ${group.fact}`, { exact: true }) });
+		await expect(marker).toHaveCount(1);
+		await marker.locator('summary').click();
+		const items = marker.locator('li[data-figure]');
+		const members = membersInOrder(group, figures);
+		await expect(items).toHaveCount(members.length);
+		for (const [i, f] of members.entries()) {
+			await expect(items.nth(i)).toBeVisible();
+			await expect(items.nth(i)).toContainText(figureDetail(f));
+			await expect(items.nth(i).locator('blockquote')).toContainText(f.quote);
+		}
+		// The value shown first says so, with the reason.
+		await expect(items.first()).toContainText(groupText.shownFirst);
+		await expect(marker).toContainText(group.reason);
+	});
+}
+
+test('/trade: every disputed year of the yearly chart carries its own marker', async ({ page }) => {
+	await page.goto('trade');
+	const chart = page.locator('#chart-trade-years');
+	const slots = yearSeries(figures, groups, 'trade_turnover');
+	const expected = [
+		...new Set(
+			slots
+				.flatMap((s) => [...s.figures, ...s.targets])
+				.map((f) => groupOf(groups, f.id))
+				.filter((g) => g && disputed.includes(g))
+				.map((g) => g?.fact)
+		)
+	];
+	expect(expected.length).toBeGreaterThanOrEqual(5);
+	await expect(chart.locator('details summary')).toHaveText(
+		expected.map((fact) => `${groupText.marker}: ${fact}`)
+	);
+});
+
+test('/trade: whole years only, one column per year with a figure, gaps left empty, no line drawn', async ({
+	page
+}) => {
+	await page.goto('trade');
+	const svg = page.locator('#chart-trade-years svg[role="img"]');
+	const slots = yearSeries(figures, groups, 'trade_turnover');
+	expect(slots.map((s) => s.year)).toEqual([...Array(20)].map((_, i) => 2006 + i));
+	const shown = slots.filter((s) => s.shown);
+	await expect(svg.locator('rect.column')).toHaveCount(shown.length);
+	// No path and no polyline: nothing joins one year to the next across a gap.
+	await expect(svg.locator('path, polyline')).toHaveCount(0);
+	// Every gap year is named as a gap in the chart's words.
+	const label = (await svg.getAttribute('aria-label')) ?? '';
+	for (const s of slots.filter((x) => !x.shown && !x.targets.length))
+		expect(label).not.toContain(`${s.year}:`);
+	// Every year with a figure states the value shown, in words.
+	for (const s of shown) expect(label).toContain(`${s.year}: ${formatFigureValue(s.shown!)}`);
+	await expect(page.locator('#chart-trade-years')).toContainText('2007–2009');
+	// Part-years never enter it.
+	expect(shown.every((s) => s.figures.every((f) => !f.period.isRange))).toBe(true);
+	await expect(svg.locator('rect.column.estimate')).toHaveCount(
+		shown.filter((s) => s.shown?.status === 'estimate').length
+	);
+});
+
+test('/trade: the yearly chart’s table lists every figure of every year, targets included', async ({
+	page
+}) => {
+	await page.goto('trade');
+	const figure = page.locator('#chart-trade-years');
+	await figure.getByRole('button', { name: frameText.showTable }).click();
+	const rows = await figure
+		.getByRole('table')
+		.locator('tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) => [
+				tr.querySelector('th')?.textContent?.trim(),
+				tr.querySelector('td')?.textContent?.trim()
+			])
+		);
+	const expected = slotRows(yearSeries(figures, groups, 'trade_turnover'));
+	expect(rows).toEqual(expected.map((r) => [r.label, r.valueText]));
+});
