@@ -1,5 +1,7 @@
 /** The public record on the pages: sources that differ are marked and list every value; gaps stay gaps. */
 import { groupOf, membersInOrder, sourcesDiffer } from '../../src/lib/data/groups';
+import { MAX_STEP_YEARS } from '../../src/lib/charts/steps/step-layout';
+import { stepPoints } from '../../src/lib/charts/steps/step-series';
 import { slotRows } from '../../src/lib/charts/years/year-text';
 import { yearSeries } from '../../src/lib/charts/years/year-series';
 import { figureDetail } from '../../src/lib/format/figure';
@@ -101,4 +103,27 @@ test('/trade: the yearly chart’s table lists every figure of every year, targe
 		);
 	const expected = slotRows(yearSeries(figures, groups, 'trade_turnover'));
 	expect(rows).toEqual(expected.map((r) => [r.label, r.valueText]));
+});
+
+test('/investment: the two ledgers are separate step lines, figures of no ledger loose dots', async ({
+	page
+}) => {
+	await page.goto('investment');
+	const svg = page.locator('#chart-investment-ledgers svg[role="img"]');
+	const points = stepPoints(figures, groups, 'investment_capital_registered');
+	for (const ledger of ['vn', 'la', 'none'] as const) {
+		await expect(svg.locator(`circle.dot.${ledger}`)).toHaveCount(
+			points.filter((p) => p.ledger === ledger).length
+		);
+	}
+	// Each ledger's line joins only its own points, and breaks over a long silence.
+	for (const ledger of ['vn', 'la'] as const) {
+		const own = points.filter((p) => p.ledger === ledger);
+		const steps = own.slice(1).filter((p, i) => p.x - (own[i]?.x ?? 0) <= MAX_STEP_YEARS).length;
+		await expect(svg.locator(`g.line.${ledger} line`)).toHaveCount(2 * steps);
+	}
+	await expect(svg.locator('g.line.none, path, polyline')).toHaveCount(0);
+	const figure = page.locator('#chart-investment-ledgers');
+	await figure.getByRole('button', { name: frameText.showTable }).click();
+	await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(points.length);
 });

@@ -10,7 +10,8 @@ const charts: Record<string, string[]> = {
 	investment: [
 		'chart-investment-capital',
 		'chart-investment-projects',
-		'chart-investment-new-licensing'
+		'chart-investment-new-licensing',
+		'chart-investment-ledgers'
 	],
 	education: ['chart-education'],
 	energy: ['chart-energy-targets'],

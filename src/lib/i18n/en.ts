@@ -251,6 +251,15 @@ export const chartText = {
 		subtitle:
 			'US dollars from January to the month named; part-years, never comparable with a whole year'
 	},
+	ledgers: {
+		title: 'Registered Vietnamese investment capital in Laos: two ledgers',
+		subtitle: 'US dollars to date, as each side counts it, 2007–2025',
+		legend: { vn: 'Vietnam’s ledger', la: 'Laos’ ledger', none: 'Ledger not named' },
+		notes: [
+			'Two bookkeepings, never mixed on one line: Vietnam’s Ministry of Planning and Investment counts valid outward licences; Laos’ Ministry of Planning and Investment counts the licences it granted.',
+			'A step holds a value until the same ledger’s next figure: the sources give nothing in between. Where a ledger is silent for more than three years the line breaks. Hollow dots are figures whose source names no ledger.'
+		]
+	},
 	years: {
 		noFigure: 'no figure in the sources',
 		differ: (low: string, high: string) => `sources differ: ${low} to ${high}`,
