@@ -153,7 +153,10 @@ test('a tooltip follows the mouse and the arrow keys, and is announced', async (
 
 test('the keyboard reaches a chart with Tab', async ({ page }) => {
 	await page.goto('energy');
-	await page.getByRole('button', { name: frameText.showTable }).focus();
+	await page
+		.locator('#chart-energy-targets')
+		.getByRole('button', { name: frameText.showTable })
+		.focus();
 	await page.keyboard.press('Shift+Tab');
 	await expect(page.getByRole('group', { name: /^Electricity Vietnam plans/ })).toBeFocused();
 	await page.keyboard.press('End');

@@ -1,7 +1,7 @@
 /** The public record on the pages: sources that differ are marked and list every value; gaps stay gaps. */
 import { groupOf, membersInOrder, sourcesDiffer } from '../../src/lib/data/groups';
 import { MAX_STEP_YEARS } from '../../src/lib/charts/steps/step-layout';
-import { stepPoints } from '../../src/lib/charts/steps/step-series';
+import { indicatorPoints, stepPoints } from '../../src/lib/charts/steps/step-series';
 import { slotRows } from '../../src/lib/charts/years/year-text';
 import { yearSeries } from '../../src/lib/charts/years/year-series';
 import { figureDetail } from '../../src/lib/format/figure';
@@ -113,12 +113,12 @@ test('/investment: the two ledgers are separate step lines, figures of no ledger
 	const points = stepPoints(figures, groups, 'investment_capital_registered');
 	for (const ledger of ['vn', 'la', 'none'] as const) {
 		await expect(svg.locator(`circle.dot.${ledger}`)).toHaveCount(
-			points.filter((p) => p.ledger === ledger).length
+			points.filter((p) => p.series === ledger).length
 		);
 	}
 	// Each ledger's line joins only its own points, and breaks over a long silence.
 	for (const ledger of ['vn', 'la'] as const) {
-		const own = points.filter((p) => p.ledger === ledger);
+		const own = points.filter((p) => p.series === ledger);
 		const steps = own.slice(1).filter((p, i) => p.x - (own[i]?.x ?? 0) <= MAX_STEP_YEARS).length;
 		await expect(svg.locator(`g.line.${ledger} line`)).toHaveCount(2 * steps);
 	}
@@ -126,4 +126,28 @@ test('/investment: the two ledgers are separate step lines, figures of no ledger
 	const figure = page.locator('#chart-investment-ledgers');
 	await figure.getByRole('button', { name: frameText.showTable }).click();
 	await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(points.length);
+});
+
+test('/energy: capacity operating, contracted and approved as separate lines against the goals; no yearly GWh claimed', async ({
+	page
+}) => {
+	await page.goto('energy');
+	const figure = page.locator('#chart-energy-capacity');
+	const svg = figure.locator('svg[role="img"]');
+	const kinds = [
+		'electricity_capacity_operating',
+		'electricity_capacity_contracted',
+		'electricity_capacity_approved'
+	] as const;
+	const points = indicatorPoints(figures, groups, [...kinds]);
+	for (const kind of kinds)
+		await expect(svg.locator(`circle.dot.${kind}`)).toHaveCount(
+			points.filter((p) => p.series === kind).length
+		);
+	// 3,000 MW by 2025, 5,000 and 8,000 MW by 2030: one mark per goal, whatever their sources.
+	await expect(svg.locator('line.goal:not(.swatch)')).toHaveCount(3);
+	await expect(svg.locator('path, polyline')).toHaveCount(0);
+	await expect(figure).toContainText(
+		'No source gives the electricity Vietnam actually imported from Laos in any year (GWh).'
+	);
 });

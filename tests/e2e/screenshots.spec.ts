@@ -14,7 +14,7 @@ const charts: Record<string, string[]> = {
 		'chart-investment-ledgers'
 	],
 	education: ['chart-education'],
-	energy: ['chart-energy-targets'],
+	energy: ['chart-energy-targets', 'chart-energy-capacity'],
 	border: ['chart-border-map'],
 	timeline: ['timeline-chart']
 };

@@ -236,7 +236,7 @@ export const chartText = {
 			'Lao students in Vietnam, scholarships Vietnam grants Laos each year, and the institutions in Vietnam that teach Lao students'
 	},
 	tradeYears: {
-		title: 'Trade turnover by year, 2006–2025',
+		title: (from: number, to: number) => `Trade turnover by year, ${from}–${to}`,
 		subtitle:
 			'Whole years only, US dollars, as the sources report them; estimates dotted, targets as dashed marks',
 		legend:
@@ -253,11 +253,29 @@ export const chartText = {
 	},
 	ledgers: {
 		title: 'Registered Vietnamese investment capital in Laos: two ledgers',
-		subtitle: 'US dollars to date, as each side counts it, 2007–2025',
+		subtitle: (from: number, to: number) =>
+			`US dollars to date, as each side counts it, ${from}–${to}`,
 		legend: { vn: 'Vietnam’s ledger', la: 'Laos’ ledger', none: 'Ledger not named' },
 		notes: [
 			'Two bookkeepings, never mixed on one line: Vietnam’s Ministry of Planning and Investment counts valid outward licences; Laos’ Ministry of Planning and Investment counts the licences it granted.',
-			'A step holds a value until the same ledger’s next figure: the sources give nothing in between. Where a ledger is silent for more than three years the line breaks. Hollow dots are figures whose source names no ledger.'
+			'A step holds a value until the same ledger’s next figure: the sources give nothing in between. Where a ledger is silent for longer, the line breaks. Hollow dots are figures whose source names no ledger.'
+		]
+	},
+	capacity: {
+		title: 'Electricity capacity from Laos: operating, contracted, approved',
+		subtitle: 'Megawatts (MW), as each source states them, against the goals for 2025 and 2030',
+		legend: {
+			electricity_capacity_operating: 'In operation, selling to Vietnam',
+			electricity_capacity_contracted: 'Under signed contracts',
+			electricity_capacity_approved: 'Approved for import'
+		},
+		goal: 'Goal',
+		noGwh: (contracted: string) =>
+			`No source gives the electricity Vietnam actually imported from Laos in any year (GWh).${contracted ? ` The only yearly volume is a contracted one: ${contracted}.` : ''}`,
+		contracted: (value: string, period: string) => `${value} a year for ${period}`,
+		notes: [
+			'Capacity is what plants can deliver, not electricity delivered. Each line joins figures of one kind only; a step holds a value until that kind’s next figure.',
+			'Goals are dashed marks at their year: the value shown first for each goal, with the others under “Sources differ”.'
 		]
 	},
 	years: {

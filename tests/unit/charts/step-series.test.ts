@@ -5,7 +5,7 @@ import { readData } from '../helpers';
 
 const { figures, groups } = loadDataset(readData());
 const points = stepPoints(figures, groups, 'investment_capital_registered');
-const ids = (ledger: string) => points.filter((p) => p.ledger === ledger).map((p) => p.figure.id);
+const ids = (ledger: string) => points.filter((p) => p.series === ledger).map((p) => p.figure.id);
 
 describe('registered investment capital, two ledgers', () => {
 	it('keeps Vietnam’s ledger and Laos’ ledger apart, each in time order', () => {

@@ -29,6 +29,7 @@ const expected: Record<string, [string, number, boolean]> = {
 	'electricity-approved-2023': ['pe12-approved-2023-08', 2689, true],
 	'electricity-target-2025': ['pe2-target-2025', 3000, true],
 	'electricity-target-2030': ['pe2-target-2030', 5000, true],
+	'electricity-target-2030-high': ['pe14-target-2030-8000', 8000, true],
 	'border-length': ['border-length', 2069, true]
 };
 

@@ -44,13 +44,19 @@ export function stepAxis(
 	const label = textWidth('0000', FONT) + 10;
 	const span = to - from;
 	const every = [1, 2, 5, 10].find((e) => (e / span) * width >= label) ?? 10;
-	const yearTicks = [];
+	const yearTicks: StepAxis['yearTicks'] = [];
+	let prevRight = -Infinity;
 	for (let year = from; year <= to; year++) {
 		if (year % every !== 0) continue;
 		const x = ((year - from) / span) * 100;
 		const px = (x / 100) * width;
-		const anchor = px - label / 2 < 0 ? 'start' : px + label / 2 > width ? 'end' : 'middle';
-		yearTicks.push({ year, x, anchor } as const);
+		const half = label / 2;
+		const anchor = px - half < 0 ? 'start' : px + half > width ? 'end' : 'middle';
+		const left = anchor === 'start' ? px : anchor === 'end' ? px - label : px - half;
+		// A label anchored inwards at an edge may reach its neighbour: then the neighbour goes.
+		if (left < prevRight) continue;
+		prevRight = left + label;
+		yearTicks.push({ year, x, anchor });
 	}
 	return {
 		from,

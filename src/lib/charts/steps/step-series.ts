@@ -8,11 +8,19 @@ import type { Indicator } from '../../data/vocabulary';
 
 export type Ledger = 'vn' | 'la' | 'none';
 
+/** A series as the chart draws it: its key, its legend text, and whether its points are joined. */
+export interface StepSeries {
+	key: string;
+	text: string;
+	line: boolean;
+}
+
 export interface StepPoint {
 	/** Years, fractional: Nov 2014 is 2014 + 10/12. */
 	x: number;
 	figure: Figure;
-	ledger: Ledger;
+	/** The line it belongs to: a ledger (`vn`, `la`, `none`) or an indicator. */
+	series: string;
 }
 
 /** Decimal year of a period's first day. */
@@ -48,6 +56,22 @@ export function stepPoints(
 			const first = figures.find((g) => g.id === group.shown_first);
 			return own(f) !== 'none' && (!first || own(f) !== ledgerOf(first, groups, figures));
 		})
-		.map((f) => ({ x: decimalYear(f), figure: f, ledger: ledgerOf(f, groups, figures) }))
+		.map((f) => ({ x: decimalYear(f), figure: f, series: ledgerOf(f, groups, figures) }))
+		.sort((a, b) => a.x - b.x);
+}
+
+/** Points of several indicators, one series each; of a group, only the value shown first. */
+export function indicatorPoints(
+	figures: Figure[],
+	groups: FigureGroup[],
+	indicators: Indicator[]
+): StepPoint[] {
+	return figures
+		.filter((f) => indicators.includes(f.indicator))
+		.filter((f) => {
+			const group = groupOf(groups, f.id);
+			return !group || group.shown_first === f.id;
+		})
+		.map((f) => ({ x: decimalYear(f), figure: f, series: f.indicator }))
 		.sort((a, b) => a.x - b.x);
 }
