@@ -151,3 +151,34 @@ test('/energy: capacity operating, contracted and approved as separate lines aga
 		'No source gives the electricity Vietnam actually imported from Laos in any year (GWh).'
 	);
 });
+
+test('/education: scholarships and students are separate dots, never joined into a trend', async ({
+	page
+}) => {
+	await page.goto('education');
+	for (const [id, indicator] of [
+		['chart-education-scholarships', 'scholarships_per_year'],
+		['chart-education-students', 'lao_students_in_vietnam']
+	] as const) {
+		const svg = page.locator(`#${id} svg[role="img"]`);
+		const points = indicatorPoints(figures, groups, [indicator]);
+		await expect(svg.locator('circle.dot')).toHaveCount(points.length);
+		await expect(svg.locator('g.line line, path, polyline')).toHaveCount(0);
+		const label = (await svg.getAttribute('aria-label')) ?? '';
+		for (const p of points) expect(label).toContain(formatFigureValue(p.figure));
+	}
+});
+
+test('/border: every sourced length, the one shown first leading, and why they differ', async ({
+	page
+}) => {
+	await page.goto('border');
+	const group = groups.find((g) => g.id === 'border-length');
+	expect(group).toBeDefined();
+	const figure = page.locator('#chart-border-lengths');
+	const values = await figure.locator('svg text.value').allTextContents();
+	expect(values.map((v) => v.trim())).toEqual(
+		membersInOrder(group!, figures).map((f) => formatFigureValue(f))
+	);
+	await expect(figure).toContainText(group!.reason);
+});

@@ -13,9 +13,9 @@ const charts: Record<string, string[]> = {
 		'chart-investment-new-licensing',
 		'chart-investment-ledgers'
 	],
-	education: ['chart-education'],
+	education: ['chart-education', 'chart-education-scholarships', 'chart-education-students'],
 	energy: ['chart-energy-targets', 'chart-energy-capacity'],
-	border: ['chart-border-map'],
+	border: ['chart-border-map', 'chart-border-lengths'],
 	timeline: ['timeline-chart']
 };
 

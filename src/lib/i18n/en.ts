@@ -278,6 +278,21 @@ export const chartText = {
 			'Goals are dashed marks at their year: the value shown first for each goal, with the others under “Sources differ”.'
 		]
 	},
+	scholarships: {
+		title: 'Scholarships Vietnam grants Laos, year by year',
+		subtitle: 'Number of scholarships, as announced or reported for each year',
+		notes: [
+			'Each dot is one source’s figure for its year; dots are not joined, because the sources count in different ways (granted, announced, agreed).',
+			'Figures announced at the start of a year are plans, marked “Target” in the table.'
+		]
+	},
+	students: {
+		title: 'Lao students in Vietnam, as counted at each date',
+		subtitle: 'Number of students, as each source counts them',
+		notes: [
+			'The counts move up and down, which points to changing definitions: dots are not joined into a trend.'
+		]
+	},
 	years: {
 		noFigure: 'no figure in the sources',
 		differ: (low: string, high: string) => `sources differ: ${low} to ${high}`,
@@ -379,5 +394,10 @@ export const borderText = {
 	whyShorter:
 		'Why the map line is shorter: a map generalises the border, dropping its small turns, so the line it draws measures less than the surveyed border. The measured length of a winding line depends on the scale of measurement (the coastline paradox).',
 	tableCaption: 'Length of the shared border',
+	lengths: {
+		title: 'Every sourced length of the border',
+		subtitle: 'Kilometres, as each source states it, with the year it is dated to',
+		why: (reason: string) => `Why they differ, and which is shown first: ${reason}`
+	},
 	scaleBar: 'Scale bar'
 };

@@ -13,6 +13,13 @@ export interface StepSeries {
 	key: string;
 	text: string;
 	line: boolean;
+	/** Hollow dots: points that belong to no series proper (a ledger not named). */
+	hollow?: boolean;
+}
+
+/** The style class of a series: by its order, or `loose` for hollow dots. */
+export function seriesStyle(series: StepSeries, index: number): string {
+	return series.hollow ? 'loose' : `s${index}`;
 }
 
 export interface StepPoint {
