@@ -182,3 +182,26 @@ test('/border: every sourced length, the one shown first leading, and why they d
 	);
 	await expect(figure).toContainText(group!.reason);
 });
+
+test('/sources groups the disagreements: each fact, every value with its source and quote, the one shown first and why', async ({
+	page
+}) => {
+	test.slow();
+	await page.goto('sources');
+	for (const group of groups) {
+		const entry = page.locator(`[id="group-${group.id}"]`);
+		await expect(entry.getByRole('heading', { level: 3 })).toHaveText(group.fact);
+		await expect(entry).toContainText(group.reason);
+		const items = entry.locator('li[data-figure]');
+		const members = membersInOrder(group, figures);
+		await expect(items).toHaveCount(members.length);
+		await expect(items.first()).toHaveAttribute('data-figure', group.shown_first);
+		for (const [i, f] of members.entries()) {
+			await expect(items.nth(i).locator('blockquote')).toContainText(f.quote);
+			await expect(items.nth(i).getByRole('link')).toHaveAttribute(
+				'href',
+				new RegExp(`/sources#${f.id}$`)
+			);
+		}
+	}
+});
