@@ -1,4 +1,4 @@
-import { figureById, milestones, sourcesOf, topicPageData } from '$lib/data/dataset.server';
+import { anchorPageData, figureById, milestones, sourcesOf } from '$lib/data/dataset.server';
 import { headlineIds } from '$lib/data/headlines';
 import { topics } from '$lib/data/vocabulary';
 
@@ -9,7 +9,7 @@ export const load = () => {
 		headlines,
 		sources: sourcesOf(headlines.map((h) => h.figure)),
 		// The small charts: every topic with a chart that reads at a glance (the map needs its page).
-		glance: (['trade', 'investment', 'education', 'energy'] as const).map(topicPageData),
+		glance: (['trade', 'investment', 'education', 'energy'] as const).map(anchorPageData),
 		timeline: { count: milestones.length, from: Math.min(...years), to: Math.max(...years) }
 	};
 };

@@ -8,7 +8,8 @@ export { expect };
 export const dataset = loadDataset({
 	sources: readFileSync('data/sources.csv', 'utf8'),
 	figures: readFileSync('data/figures.csv', 'utf8'),
-	milestones: readFileSync('data/milestones.csv', 'utf8')
+	milestones: readFileSync('data/milestones.csv', 'utf8'),
+	groups: readFileSync('data/groups.csv', 'utf8')
 });
 
 export const routes = [

@@ -6,15 +6,16 @@
 import { expect, test } from './fixtures';
 
 const charts: Record<string, string[]> = {
-	trade: ['chart-trade-turnover'],
+	trade: ['chart-trade-turnover', 'chart-trade-years', 'chart-trade-split', 'chart-trade-running'],
 	investment: [
 		'chart-investment-capital',
 		'chart-investment-projects',
-		'chart-investment-new-licensing'
+		'chart-investment-new-licensing',
+		'chart-investment-ledgers'
 	],
-	education: ['chart-education'],
-	energy: ['chart-energy-targets'],
-	border: ['chart-border-map'],
+	education: ['chart-education', 'chart-education-scholarships', 'chart-education-students'],
+	energy: ['chart-energy-targets', 'chart-energy-capacity'],
+	border: ['chart-border-map', 'chart-border-lengths'],
 	timeline: ['timeline-chart']
 };
 

@@ -5,6 +5,7 @@ export function readData(dir = 'data'): DataTexts {
 	return {
 		sources: readFileSync(`${dir}/sources.csv`, 'utf8'),
 		figures: readFileSync(`${dir}/figures.csv`, 'utf8'),
-		milestones: readFileSync(`${dir}/milestones.csv`, 'utf8')
+		milestones: readFileSync(`${dir}/milestones.csv`, 'utf8'),
+		groups: readFileSync(`${dir}/groups.csv`, 'utf8')
 	};
 }

@@ -5,7 +5,7 @@
 import type { DerivedFigure } from '../data/derived';
 import type { Figure } from '../data/schema';
 import type { DerivedQualifier, Status, Unit } from '../data/vocabulary';
-import { formatPeriod, formatQualified } from '../format/format';
+import { formatFigureValue, formatPeriod, formatQualified } from '../format/format';
 import { chartText, derivedLabels } from '../i18n/en';
 
 export type RowKind = Status | 'derived';
@@ -44,7 +44,7 @@ export function rowFromFigure(figure: Figure, label = periodLabel(figure)): Char
 		unit: figure.unit,
 		qualifier: figure.qualifier,
 		kind: figure.status,
-		valueText: formatQualified(figure.value, figure.unit, figure.qualifier),
+		valueText: formatFigureValue(figure),
 		period: formatPeriod(figure.period.iso),
 		figureId: figure.id
 	};

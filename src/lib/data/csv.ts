@@ -13,13 +13,15 @@ interface Parsed {
 }
 
 /**
- * Reads a CSV file whose header must name exactly `columns` (in any order).
- * Structural problems come back as issues rather than exceptions, so one run reports them all.
+ * Reads a CSV file whose header must name exactly `columns` (in any order); the `optional` ones
+ * may be left out, and then read as empty. Structural problems come back as issues rather than
+ * exceptions, so one run reports them all.
  */
 export function readCsv(
 	text: string,
 	file: string,
-	columns: readonly string[]
+	columns: readonly string[],
+	optional: readonly string[] = []
 ): { rows: CsvRow[]; issues: DataIssue[] } {
 	let parsed: Parsed[];
 	try {
@@ -43,7 +45,7 @@ export function readCsv(
 	const header = head.record.map((name) => name.trim());
 	const issues: DataIssue[] = [];
 	for (const name of columns) {
-		if (!header.includes(name))
+		if (!header.includes(name) && !optional.includes(name))
 			issues.push({ file, line: 1, column: name, reason: 'missing column' });
 	}
 	for (const name of header) {
@@ -66,7 +68,12 @@ export function readCsv(
 		}
 		rows.push({
 			line: info.lines,
-			record: Object.fromEntries(header.map((name, i) => [name, record[i] ?? '']))
+			record: Object.fromEntries(
+				columns.map((name) => {
+					const i = header.indexOf(name);
+					return [name, i < 0 ? '' : (record[i] ?? '')];
+				})
+			)
 		});
 	}
 	return { rows, issues };

@@ -3,7 +3,8 @@
  * starts). A bad row throws a DataError here, which fails the build with `file:line: column: reason`.
  */
 import { deriveFigures, type DerivedFigure } from './derived';
-import type { Figure, Milestone, Source } from './schema';
+import { anchorFigures } from './groups';
+import type { Figure, FigureGroup, Milestone, Source } from './schema';
 import { dataFiles, loadDataset, type DataTexts } from './validate';
 import type { Topic } from './vocabulary';
 
@@ -23,11 +24,16 @@ function text(path: string): string {
 const texts: DataTexts = {
 	sources: text(dataFiles.sources),
 	figures: text(dataFiles.figures),
-	milestones: text(dataFiles.milestones)
+	milestones: text(dataFiles.milestones),
+	groups: text(dataFiles.groups)
 };
 
 export const dataset = loadDataset(texts);
-export const derived: DerivedFigure[] = deriveFigures(dataset.figures);
+/** The seed articles' figures: each page's existing charts, tiles and derived figures use these. */
+export const anchor: Figure[] = anchorFigures(dataset);
+const anchorIds = new Set(anchor.map((f) => f.id));
+// Derived figures combine figures of the seed articles only, never figures of different sources.
+export const derived: DerivedFigure[] = deriveFigures(anchor);
 
 const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
 
@@ -59,8 +65,30 @@ export function figureById(id: string): Figure {
 
 export const milestones: Milestone[] = dataset.milestones;
 
-/** What a topic page shows: its figures, the figures derived from them, and their sources. */
+/** A topic's seed-article figures only: the overview's small charts. */
+export function anchorPageData(topic: Topic) {
+	const figures = anchor.filter((f) => f.topic === topic);
+	return { topic, figures, derivedFigures: derivedOf(topic), sources: sourcesOf(figures) };
+}
+
+/** The groups with a member among the given figures. */
+export function groupsOf(figures: Figure[]): FigureGroup[] {
+	const ids = new Set(figures.map((f) => f.id));
+	return dataset.groups.filter((g) => g.members.some((id) => ids.has(id)));
+}
+
+/**
+ * What a topic page shows: all its figures (the public record included), the seed articles'
+ * figures among them, the groups of figures that disagree, derived figures, and their sources.
+ */
 export function topicPageData(topic: Topic) {
 	const figures = figuresOf(topic);
-	return { topic, figures, derivedFigures: derivedOf(topic), sources: sourcesOf(figures) };
+	return {
+		topic,
+		figures,
+		anchor: figures.filter((f) => anchorIds.has(f.id)),
+		groups: groupsOf(figures),
+		derivedFigures: derivedOf(topic),
+		sources: sourcesOf(figures)
+	};
 }

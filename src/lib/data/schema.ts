@@ -9,6 +9,7 @@ import {
 	indicatorNames,
 	precisions,
 	qualifiers,
+	reporters,
 	statuses,
 	topics,
 	units,
@@ -106,8 +107,28 @@ export const figureColumns = [
 	'status',
 	'source',
 	'quote',
-	'note'
+	'note',
+	'reporter',
+	'value_high'
 ] as const;
+
+/** Columns added after the first release: a file (or fixture) without them reads them as empty. */
+export const optionalFigureColumns = ['reporter', 'value_high'] as const;
+
+/** The upper end of a range the source gives ("1.1-1.2 billion"); empty for a single value. */
+const valueHigh = cell
+	.regex(/^(?:-?\d+(?:\.\d+)?)?$/, {
+		error: (issue) =>
+			`not a number: "${String(issue.input)}" (the upper end of a range, in base units, or empty)`
+	})
+	.transform((text) => (text === '' ? null : Number(text)));
+
+const reporter = cell.pipe(
+	z.union([z.literal(''), z.enum(reporters)], {
+		error: (issue) =>
+			`unknown reporter "${String(issue.input)}" (expected one of ${reporters.join(', ')}, or empty)`
+	})
+);
 
 export const figureRow = z.object({
 	id,
@@ -120,9 +141,24 @@ export const figureRow = z.object({
 	status: oneOf(statuses, 'status'),
 	source: required('source'),
 	quote,
-	note: cell
+	note: cell,
+	reporter,
+	value_high: valueHigh
 });
 export type Figure = z.output<typeof figureRow>;
+
+export const groupColumns = ['id', 'fact', 'members', 'shown_first', 'reason', 'note'] as const;
+
+/** Figures that state the same fact and disagree (or might): all are kept, one is shown first. */
+export const groupRow = z.object({
+	id,
+	fact: required('fact: say in words what the figures state'),
+	members: required('members').transform((text) => text.split(/\s+/).filter(Boolean)),
+	shown_first: required('shown_first'),
+	reason: required('reason: say why this value is shown first'),
+	note: cell
+});
+export type FigureGroup = z.output<typeof groupRow>;
 
 export const milestoneColumns = [
 	'id',

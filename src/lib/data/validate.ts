@@ -5,21 +5,26 @@ import { parsePoint } from './period';
 import {
 	figureColumns,
 	figureRow,
+	groupColumns,
+	groupRow,
+	optionalFigureColumns,
 	milestoneColumns,
 	milestoneRow,
 	sourceColumns,
 	sourceRow,
 	type Figure,
+	type FigureGroup,
 	type Milestone,
 	type Source
 } from './schema';
 import { indicators } from './vocabulary';
 
-/** The three data files, by their path from the project root (used in every message). */
+/** The data files, by their path from the project root (used in every message). */
 export const dataFiles = {
 	sources: 'data/sources.csv',
 	figures: 'data/figures.csv',
-	milestones: 'data/milestones.csv'
+	milestones: 'data/milestones.csv',
+	groups: 'data/groups.csv'
 } as const;
 
 export type DataTexts = Record<keyof typeof dataFiles, string>;
@@ -31,6 +36,8 @@ export interface Dataset {
 	figures: Figure[];
 	/** Sorted by date. */
 	milestones: Milestone[];
+	/** Figures that state the same fact, each group naming the one shown first. */
+	groups: FigureGroup[];
 }
 
 interface Located<T> {
@@ -43,9 +50,10 @@ function readRows<T>(
 	file: string,
 	columns: readonly string[],
 	schema: z.ZodType<T>,
-	issues: DataIssue[]
+	issues: DataIssue[],
+	optional: readonly string[] = []
 ): Located<T>[] {
-	const csv = readCsv(text, file, columns);
+	const csv = readCsv(text, file, columns, optional);
 	issues.push(...csv.issues);
 	const rows: Located<T>[] = [];
 	for (const { line, record } of csv.rows) {
@@ -118,6 +126,14 @@ function checkFigure({ line, value: f }: Located<Figure>, file: string, issues: 
 			reason: 'a partial figure needs the range it covers, e.g. 2024-01/2024-08'
 		});
 	}
+	if (f.value_high !== null && f.value_high <= f.value) {
+		issues.push({
+			file,
+			line,
+			column: 'value_high',
+			reason: `upper end ${f.value_high} is not above the value ${f.value} (value holds the lower end of a range)`
+		});
+	}
 	if (f.status === 'cumulative' && f.period.isRange) {
 		issues.push({
 			file,
@@ -125,6 +141,44 @@ function checkFigure({ line, value: f }: Located<Figure>, file: string, issues: 
 			column: 'period',
 			reason: 'a cumulative figure gives the date it stands at, not a range'
 		});
+	}
+}
+
+/** Members exist, share a unit, sit in one group only; the one shown first is a member. */
+function checkGroups(
+	groups: Located<FigureGroup>[],
+	figures: Map<string, Figure>,
+	file: string,
+	figuresFile: string,
+	issues: DataIssue[]
+) {
+	const inGroup = new Map<string, { id: string; line: number }>();
+	for (const { line, value: g } of groups) {
+		const push = (column: string, reason: string) => issues.push({ file, line, column, reason });
+		if (g.members.length < 2) push('members', 'a group needs at least two figures');
+		const seen = new Set<string>();
+		let unit: string | undefined;
+		for (const member of g.members) {
+			const figure = figures.get(member);
+			if (seen.has(member)) push('members', `figure "${member}" is listed twice`);
+			seen.add(member);
+			if (!figure) {
+				push('members', `unknown figure "${member}" (not an id in ${figuresFile})`);
+				continue;
+			}
+			const other = inGroup.get(member);
+			if (other && other.id !== g.id)
+				push('members', `figure "${member}" is already in group ${other.id} (line ${other.line})`);
+			else inGroup.set(member, { id: g.id, line });
+			if (unit === undefined) unit = figure.unit;
+			else if (figure.unit !== unit)
+				push(
+					'members',
+					`figure "${member}" is in ${figure.unit}, the group's first figure in ${unit}`
+				);
+		}
+		if (!g.members.includes(g.shown_first))
+			push('shown_first', `"${g.shown_first}" is not a member of this group`);
 	}
 }
 
@@ -168,14 +222,21 @@ function checkSourceNamed({ line, value: s }: Located<Source>, file: string, iss
 	}
 }
 
-/** Every issue in the three files; an empty list means the data is good. */
+/** Every issue in the data files; an empty list means the data is good. */
 export function validateData(
 	texts: DataTexts,
 	files: DataPaths = dataFiles
 ): { dataset: Dataset; issues: DataIssue[] } {
 	const issues: DataIssue[] = [];
 	const sources = readRows(texts.sources, files.sources, sourceColumns, sourceRow, issues);
-	const figures = readRows(texts.figures, files.figures, figureColumns, figureRow, issues);
+	const figures = readRows(
+		texts.figures,
+		files.figures,
+		figureColumns,
+		figureRow,
+		issues,
+		optionalFigureColumns
+	);
 	const milestones = readRows(
 		texts.milestones,
 		files.milestones,
@@ -187,6 +248,10 @@ export function validateData(
 	checkUniqueIds(sources, files.sources, issues);
 	checkUniqueIds(figures, files.figures, issues);
 	checkUniqueIds(milestones, files.milestones, issues);
+	const groups = readRows(texts.groups, files.groups, groupColumns, groupRow, issues);
+	checkUniqueIds(groups, files.groups, issues);
+	const figureMap = new Map(figures.map((row) => [row.value.id, row.value]));
+	checkGroups(groups, figureMap, files.groups, files.figures, issues);
 	sources.forEach((row) => checkSourceNamed(row, files.sources, issues));
 
 	const sourceIds = new Set(sources.map((row) => row.value.id));
@@ -203,7 +268,8 @@ export function validateData(
 	const dataset: Dataset = {
 		sources: sources.map((row) => row.value),
 		figures: figures.map((row) => row.value),
-		milestones: milestones.map((row) => row.value).sort((a, b) => a.date.localeCompare(b.date))
+		milestones: milestones.map((row) => row.value).sort((a, b) => a.date.localeCompare(b.date)),
+		groups: groups.map((row) => row.value)
 	};
 	return { dataset, issues };
 }

@@ -5,17 +5,36 @@
 export const topics = ['trade', 'investment', 'education', 'energy', 'border'] as const;
 export type Topic = (typeof topics)[number];
 
-export const units = ['USD', 'count', 'MW', 'km', 'percent'] as const;
+export const units = ['USD', 'count', 'MW', 'GWh', 'km', 'percent'] as const;
 export type Unit = (typeof units)[number];
 
-export const qualifiers = ['exact', 'about', 'more_than', 'at_least'] as const;
+/** `nearly`: just under the value, as a source's "nearly" or "close to". */
+export const qualifiers = ['exact', 'about', 'more_than', 'at_least', 'nearly'] as const;
 export type Qualifier = (typeof qualifiers)[number];
 
 /** Derived figures can also be bounded from above (dividing by a "more than" gives "less than"). */
 export type DerivedQualifier = Qualifier | 'less_than' | 'at_most';
 
-export const statuses = ['actual', 'partial', 'target', 'cumulative'] as const;
+/** `estimate`: the source's forecast or estimate of a result (not a goal, which is `target`). */
+export const statuses = ['actual', 'partial', 'target', 'cumulative', 'estimate'] as const;
 export type Status = (typeof statuses)[number];
+
+/**
+ * Whose statistics a figure is, where the source (or the public record's reading of it) says so.
+ * A small closed list, so that ledgers can be kept apart in charts; empty when not said.
+ */
+export const reporters = [
+	'vn_customs',
+	'vn_moit',
+	'vn_mpi',
+	'vn_figures',
+	'la_mpi',
+	'la_moic',
+	'la_moes',
+	'la_figures',
+	'evn'
+] as const;
+export type Reporter = (typeof reporters)[number];
 
 export const categories = ['party', 'state', 'treaty', 'war', 'visit', 'defence'] as const;
 export type Category = (typeof categories)[number];
@@ -30,6 +49,10 @@ interface IndicatorSpec {
 /** Every indicator, the topic it belongs to and the unit its values are in. */
 export const indicators = {
 	trade_turnover: { topic: 'trade', unit: 'USD' },
+	trade_exports_vn_to_la: { topic: 'trade', unit: 'USD' },
+	trade_imports_vn_from_la: { topic: 'trade', unit: 'USD' },
+	trade_turnover_change: { topic: 'trade', unit: 'percent' },
+	trade_growth_target: { topic: 'trade', unit: 'percent' },
 	investment_projects: { topic: 'investment', unit: 'count' },
 	investment_capital_registered: { topic: 'investment', unit: 'USD' },
 	investment_capital_realized: { topic: 'investment', unit: 'USD' },
@@ -37,11 +60,18 @@ export const indicators = {
 	investment_new_capital: { topic: 'investment', unit: 'USD' },
 	investment_new_capital_change: { topic: 'investment', unit: 'percent' },
 	projects_handed_over: { topic: 'investment', unit: 'count' },
+	investment_flow: { topic: 'investment', unit: 'USD' },
 	scholarships_per_year: { topic: 'education', unit: 'count' },
 	lao_students_in_vietnam: { topic: 'education', unit: 'count' },
 	host_institutions: { topic: 'education', unit: 'count' },
 	electricity_import_target: { topic: 'energy', unit: 'MW' },
-	border_length: { topic: 'border', unit: 'km' }
+	electricity_capacity_operating: { topic: 'energy', unit: 'MW' },
+	electricity_capacity_contracted: { topic: 'energy', unit: 'MW' },
+	electricity_capacity_approved: { topic: 'energy', unit: 'MW' },
+	electricity_contracted_energy: { topic: 'energy', unit: 'GWh' },
+	border_length: { topic: 'border', unit: 'km' },
+	border_markers: { topic: 'border', unit: 'count' },
+	border_gates: { topic: 'border', unit: 'count' }
 } as const satisfies Record<string, IndicatorSpec>;
 export type Indicator = keyof typeof indicators;
 export const indicatorNames = Object.keys(indicators) as Indicator[];

@@ -14,13 +14,14 @@ const qualifierWords: Record<Locale, Record<DerivedQualifier, string>> = {
 		about: 'about',
 		more_than: 'more than',
 		at_least: 'at least',
+		nearly: 'nearly',
 		less_than: 'less than',
 		at_most: 'at most'
 	}
 };
 
 const unitWords: Record<Locale, Partial<Record<Unit, string>>> = {
-	en: { USD: 'USD', MW: 'MW', km: 'km' }
+	en: { USD: 'USD', MW: 'MW', GWh: 'GWh', km: 'km' }
 };
 
 /** Values at or above this are written compactly ("1.2 billion"); below, in full ("45,600"). */
@@ -78,6 +79,20 @@ export function formatQualified(
 	const word = qualifierWord(qualifier, options.locale);
 	const number = formatValue(value, unit, options);
 	return word ? `${word} ${number}` : number;
+}
+
+/**
+ * A figure's value as the source states it: "about 1.3 billion USD", or for a range the source
+ * gives ("1.1-1.2 billion") both ends: "1.1 billion USD – 1.2 billion USD".
+ */
+export function formatFigureValue(
+	figure: { value: number; value_high?: number | null; unit: Unit; qualifier: DerivedQualifier },
+	options: NumberOptions = {}
+): string {
+	const low = formatQualified(figure.value, figure.unit, figure.qualifier, options);
+	if (figure.value_high === undefined || figure.value_high === null) return low;
+	const high = formatValue(figure.value_high, figure.unit, options);
+	return `${low} – ${high}`;
 }
 
 const dateParts: Record<Precision, Intl.DateTimeFormatOptions> = {

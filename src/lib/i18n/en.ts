@@ -3,7 +3,7 @@
  * so the Vietnamese and Lao versions can be added beside it.
  */
 import type { DerivedKind } from '$lib/data/derived';
-import type { Category, Indicator, Status, Topic } from '$lib/data/vocabulary';
+import type { Category, Indicator, Reporter, Status, Topic } from '$lib/data/vocabulary';
 
 export const site = {
 	title: 'Vietnam–Laos Cooperation Dashboard',
@@ -39,6 +39,10 @@ export const topicIntros: Record<Topic, string> = {
 
 export const indicatorLabels: Record<Indicator, string> = {
 	trade_turnover: 'Trade turnover',
+	trade_exports_vn_to_la: 'Vietnam’s exports to Laos',
+	trade_imports_vn_from_la: 'Vietnam’s imports from Laos',
+	trade_turnover_change: 'Change in trade turnover on a year earlier',
+	trade_growth_target: 'Trade growth target per year',
 	investment_projects: 'Vietnamese investment projects in Laos',
 	investment_capital_registered: 'Registered investment capital',
 	investment_capital_realized: 'Realized investment capital',
@@ -46,18 +50,39 @@ export const indicatorLabels: Record<Indicator, string> = {
 	investment_new_capital: 'Capital of new projects licensed',
 	investment_new_capital_change: 'Change in new capital on a year earlier',
 	projects_handed_over: 'Projects completed and handed over to Laos',
+	investment_flow: 'Vietnamese investment in Laos in the period',
 	scholarships_per_year: 'Scholarships for Laos per year',
 	lao_students_in_vietnam: 'Lao students in Vietnam',
 	host_institutions: 'Institutions in Vietnam teaching Lao students',
 	electricity_import_target: 'Electricity import target',
-	border_length: 'Length of the shared border'
+	electricity_capacity_operating: 'Capacity in operation selling to Vietnam',
+	electricity_capacity_contracted: 'Capacity under signed purchase contracts',
+	electricity_capacity_approved: 'Capacity approved for import',
+	electricity_contracted_energy: 'Electricity contracted per year',
+	border_length: 'Length of the shared border',
+	border_markers: 'Border markers',
+	border_gates: 'Border gates'
+};
+
+/** Whose statistics a figure is (the `reporter` column). */
+export const reporterLabels: Record<Reporter, string> = {
+	vn_customs: 'Vietnam’s customs',
+	vn_moit: 'Vietnam’s Ministry of Industry and Trade',
+	vn_mpi: 'Vietnam’s Ministry of Planning and Investment (outward-investment ledger)',
+	vn_figures: 'Vietnam’s figures (agency not named)',
+	la_mpi: 'Laos’ Ministry of Planning and Investment (licences granted by Laos)',
+	la_moic: 'Laos’ Ministry of Industry and Commerce',
+	la_moes: 'Laos’ Ministry of Education and Sports',
+	la_figures: 'Laos’ figures (agency not named)',
+	evn: 'Vietnam Electricity (EVN)'
 };
 
 export const statusLabels: Record<Status, string> = {
 	actual: 'Result',
 	partial: 'Part of a year',
 	target: 'Target',
-	cumulative: 'To date'
+	cumulative: 'To date',
+	estimate: 'Estimate'
 };
 
 export const categoryLabels: Record<Category, string> = {
@@ -107,6 +132,7 @@ export const ui = {
 	indicator: 'Figure',
 	note: 'Note',
 	quote: 'Quote',
+	reporter: 'Whose statistics',
 	charts: 'Charts',
 	figures: 'Figures',
 	derivedFigures: 'Derived figures',
@@ -141,12 +167,24 @@ export const timelineText = {
 export const sourcesText = {
 	intro:
 		'Every source this dashboard uses, and every figure and milestone with the words it came from.',
+	unchecked:
+		'Addresses are given as recorded when the public record was gathered (22 November 2026); they were not re-checked since, and a page may have moved.',
 	sources: 'Sources',
 	figures: 'Figures and their quotes',
 	derived: 'Derived figures and how they are computed',
 	milestones: 'Milestones and their quotes',
 	storedCopy: 'Stored copy',
 	notGiven: 'not given in the source'
+};
+
+/** Groups of figures that state the same fact and may disagree. */
+export const groupText = {
+	marker: 'Sources differ',
+	shownFirst: 'shown first',
+	whyFirst: 'Shown first, and why:',
+	heading: 'Where sources differ',
+	intro:
+		'Figures that state the same fact but come from different sources. None is dropped or averaged: each group names the value the pages show first and why, and lists every value with its source and quote.'
 };
 
 export const frameText = {
@@ -197,6 +235,71 @@ export const chartText = {
 		subtitle:
 			'Lao students in Vietnam, scholarships Vietnam grants Laos each year, and the institutions in Vietnam that teach Lao students'
 	},
+	tradeYears: {
+		title: (from: number, to: number) => `Trade turnover by year, ${from}–${to}`,
+		subtitle:
+			'Whole years only, US dollars, as the sources report them; estimates dotted, targets as dashed marks',
+		legend:
+			'A filled column is a result, a dotted one an estimate; a dashed mark across a year is a target for that year. Where sources give different values for a year, a capped line spans them all and the column shows the value listed first under “Sources differ”.'
+	},
+	tradeSplit: {
+		title: 'Vietnam’s exports to and imports from Laos',
+		subtitle: 'US dollars, whole years the sources split'
+	},
+	tradeRunning: {
+		title: 'Trade so far in the year: running totals',
+		subtitle:
+			'US dollars from January to the month named; part-years, never comparable with a whole year'
+	},
+	ledgers: {
+		title: 'Registered Vietnamese investment capital in Laos: two ledgers',
+		subtitle: (from: number, to: number) =>
+			`US dollars to date, as each side counts it, ${from}–${to}`,
+		legend: { vn: 'Vietnam’s ledger', la: 'Laos’ ledger', none: 'Ledger not named' },
+		notes: [
+			'Two bookkeepings, never mixed on one line: Vietnam’s Ministry of Planning and Investment counts valid outward licences; Laos’ Ministry of Planning and Investment counts the licences it granted.',
+			'A step holds a value until the same ledger’s next figure: the sources give nothing in between. Where a ledger is silent for longer, the line breaks. Hollow dots are figures whose source names no ledger.'
+		]
+	},
+	capacity: {
+		title: 'Electricity capacity from Laos: operating, contracted, approved',
+		subtitle: 'Megawatts (MW), as each source states them, against the goals for 2025 and 2030',
+		legend: {
+			electricity_capacity_operating: 'In operation, selling to Vietnam',
+			electricity_capacity_contracted: 'Under signed contracts',
+			electricity_capacity_approved: 'Approved for import'
+		},
+		goal: 'Goal',
+		noGwh: (contracted: string) =>
+			`No source gives the electricity Vietnam actually imported from Laos in any year (GWh).${contracted ? ` The only yearly volume is a contracted one: ${contracted}.` : ''}`,
+		contracted: (value: string, period: string) => `${value} a year for ${period}`,
+		notes: [
+			'Capacity is what plants can deliver, not electricity delivered. Each line joins figures of one kind only; a step holds a value until that kind’s next figure.',
+			'Goals are dashed marks at their year: the value shown first for each goal, with the others under “Sources differ”.'
+		]
+	},
+	scholarships: {
+		title: 'Scholarships Vietnam grants Laos, year by year',
+		subtitle: 'Number of scholarships, as announced or reported for each year',
+		notes: [
+			'Each dot is one source’s figure for its year; dots are not joined, because the sources count in different ways (granted, announced, agreed).',
+			'Figures announced at the start of a year are plans, marked “Target” in the table.'
+		]
+	},
+	students: {
+		title: 'Lao students in Vietnam, as counted at each date',
+		subtitle: 'Number of students, as each source counts them',
+		notes: [
+			'The counts move up and down, which points to changing definitions: dots are not joined into a trend.'
+		]
+	},
+	years: {
+		noFigure: 'no figure in the sources',
+		differ: (low: string, high: string) => `sources differ: ${low} to ${high}`,
+		alsoReported: (year: number) => `${year}, also reported`,
+		gaps: (years: string) =>
+			`No source gives a whole-year figure for ${years}: those years are left empty, not filled in.`
+	},
 	labelHeader: { period: 'Period', figure: 'Figure' },
 	rowLabels: {
 		investment_projects: 'All projects, to date',
@@ -206,7 +309,9 @@ export const chartText = {
 		investment_capital_realized: 'Realized capital',
 		lao_students_in_vietnam: 'Lao students, to date',
 		scholarships_per_year: 'Scholarships a year',
-		host_institutions: 'Institutions, to date'
+		host_institutions: 'Institutions, to date',
+		trade_exports_vn_to_la: 'exports to Laos',
+		trade_imports_vn_from_la: 'imports from Laos'
 	} as Partial<Record<Indicator, string>>,
 	partial: 'part of a year',
 	perSquare: (amount: string) => `= ${amount}`,
@@ -289,6 +394,11 @@ export const borderText = {
 	whyShorter:
 		'Why the map line is shorter: a map generalises the border, dropping its small turns, so the line it draws measures less than the surveyed border. The measured length of a winding line depends on the scale of measurement (the coastline paradox).',
 	tableCaption: 'Length of the shared border',
+	lengths: {
+		title: 'Every sourced length of the border',
+		subtitle: 'Kilometres, as each source states it, with the year it is dated to',
+		why: (reason: string) => `Why they differ, and which is shown first: ${reason}`
+	},
 	scaleBar: 'Scale bar'
 };
 

@@ -4,5 +4,6 @@ export const load = () => ({
 	sources: dataset.sources,
 	figures: dataset.figures,
 	derived,
-	milestones: dataset.milestones
+	milestones: dataset.milestones,
+	groups: dataset.groups
 });

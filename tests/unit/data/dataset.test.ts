@@ -5,6 +5,9 @@ import { readData } from '../helpers';
 
 const dataset = loadDataset(readData());
 const seedsDir = process.env.SEEDS_DIR ?? '../shared/seeds';
+const recordFile = process.env.PUBLIC_RECORD ?? '../shared/sources/public-figures.md';
+/** Sources of the public record: every source without a stored seed copy. */
+const recordSources = new Set(dataset.sources.filter((s) => !s.seed_file).map((s) => s.id));
 
 /** Quotes are compared with spacing and quote marks made uniform, as a reader would. */
 function normalise(text: string): string {
@@ -29,6 +32,28 @@ describe('the data in data/', () => {
 				if (!text.includes(normalise(row.quote))) missing.push(`${row.id}: ${row.quote}`);
 			}
 			expect(missing).toEqual([]);
+		}
+	);
+
+	it.skipIf(!existsSync(recordFile))(
+		'quotes every public-record figure word for word from public-figures.md',
+		() => {
+			const text = normalise(readFileSync(recordFile, 'utf8'));
+			const missing = dataset.figures
+				.filter((f) => recordSources.has(f.source))
+				.filter((f) => !text.includes(normalise(f.quote)))
+				.map((f) => `${f.id}: ${f.quote}`);
+			expect(missing).toEqual([]);
+		}
+	);
+
+	it.skipIf(!existsSync(recordFile))(
+		'gives every public-record source the address public-figures.md records, unchanged',
+		() => {
+			const text = readFileSync(recordFile, 'utf8');
+			const record = dataset.sources.filter((s) => recordSources.has(s.id));
+			expect(record.length).toBeGreaterThan(50);
+			expect(record.filter((s) => !s.url || !text.includes(s.url)).map((s) => s.id)).toEqual([]);
 		}
 	);
 
@@ -64,12 +89,12 @@ describe('the data in data/', () => {
 		expect(dates.get('cpv-founded')).toBe('1930-02-03');
 	});
 
-	it('never invents an address or a date for a source', () => {
-		for (const source of dataset.sources) {
+	it('never invents an address or a date for a seed source', () => {
+		for (const source of dataset.sources.filter((s) => s.seed_file)) {
 			// None of the stored seed copies shows an address; only the Vientiane Times shows a date.
 			expect(source.url, source.id).toBe('');
 		}
-		expect(dataset.sources.filter((s) => s.published).map((s) => s.id)).toEqual([
+		expect(dataset.sources.filter((s) => s.seed_file && s.published).map((s) => s.id)).toEqual([
 			'vientiane-times-2022'
 		]);
 	});

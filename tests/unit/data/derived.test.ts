@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { combineQualifiers, deriveFigures, yearEarlier } from '../../../src/lib/data/derived';
+import { anchorFigures } from '../../../src/lib/data/groups';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { readData } from '../helpers';
 
-const derived = deriveFigures(loadDataset(readData()).figures);
+// Derived figures are computed within the seed articles only: never across sources.
+const derived = deriveFigures(anchorFigures(loadDataset(readData())));
 const find = (kind: string) => derived.find((d) => d.kind === kind);
 
 describe('derived figures from the data', () => {

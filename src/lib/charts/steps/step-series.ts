@@ -1,0 +1,84 @@
+/**
+ * Series of a stock over time, one per ledger (whose statistics), for step lines: each point is
+ * the value shown first for its date; figures that name no ledger stay loose points.
+ */
+import { groupOf, membersInOrder } from '../../data/groups';
+import type { Figure, FigureGroup } from '../../data/schema';
+import type { Indicator } from '../../data/vocabulary';
+
+export type Ledger = 'vn' | 'la' | 'none';
+
+/** A series as the chart draws it: its key, its legend text, and whether its points are joined. */
+export interface StepSeries {
+	key: string;
+	text: string;
+	line: boolean;
+	/** Hollow dots: points that belong to no series proper (a ledger not named). */
+	hollow?: boolean;
+}
+
+/** The style class of a series: by its order, or `loose` for hollow dots. */
+export function seriesStyle(series: StepSeries, index: number): string {
+	return series.hollow ? 'loose' : `s${index}`;
+}
+
+export interface StepPoint {
+	/** Years, fractional: Nov 2014 is 2014 + 10/12. */
+	x: number;
+	figure: Figure;
+	/** The line it belongs to: a ledger (`vn`, `la`, `none`) or an indicator. */
+	series: string;
+}
+
+/** Decimal year of a period's first day. */
+export function decimalYear(f: Figure): number {
+	const [y, m] = f.period.start.split('-').map(Number);
+	return (y ?? 0) + ((m ?? 1) - 1) / 12;
+}
+
+/** Whose ledger a figure is in: its reporter's country, or that of another figure in its group. */
+export function ledgerOf(f: Figure, groups: FigureGroup[], figures: Figure[]): Ledger {
+	const group = groupOf(groups, f.id);
+	const candidates = group ? [f, ...membersInOrder(group, figures)] : [f];
+	for (const c of candidates) {
+		if (c.reporter.startsWith('vn_')) return 'vn';
+		if (c.reporter.startsWith('la_')) return 'la';
+	}
+	return 'none';
+}
+
+/** The points of an indicator's stock, one per group and ledger (the value shown first), in time order. */
+export function stepPoints(
+	figures: Figure[],
+	groups: FigureGroup[],
+	indicator: Indicator
+): StepPoint[] {
+	const own = (f: Figure) => ledgerOf(f, [], figures);
+	return figures
+		.filter((f) => f.indicator === indicator && f.status === 'cumulative')
+		.filter((f) => {
+			const group = groupOf(groups, f.id);
+			if (!group || group.shown_first === f.id) return true;
+			// Another ledger's value in the same group is a point of its own line.
+			const first = figures.find((g) => g.id === group.shown_first);
+			return own(f) !== 'none' && (!first || own(f) !== ledgerOf(first, groups, figures));
+		})
+		.map((f) => ({ x: decimalYear(f), figure: f, series: ledgerOf(f, groups, figures) }))
+		.sort((a, b) => a.x - b.x);
+}
+
+/** Points of several indicators, one series each; of a group, only the value shown first. */
+export function indicatorPoints(
+	figures: Figure[],
+	groups: FigureGroup[],
+	indicators: Indicator[]
+): StepPoint[] {
+	return figures
+		.filter((f) => indicators.includes(f.indicator))
+		.filter((f) => {
+			const group = groupOf(groups, f.id);
+			return !group || group.shown_first === f.id;
+		})
+		.map((f) => ({ x: decimalYear(f), figure: f, series: f.indicator }))
+		.sort((a, b) => a.x - b.x);
+}

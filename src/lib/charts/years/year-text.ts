@@ -1,0 +1,30 @@
+/** A year of a yearly series in words, and its rows for the table and the downloads. */
+import { formatFigureValue, formatValue } from '../../format/format';
+import { chartText, statusLabels } from '../../i18n/en';
+import { rowFromFigure, type ChartRow } from '../rows';
+import type { YearSlot } from './year-series';
+
+/** "2019: 1.25 billion USD (result); sources differ: 1.1 billion USD to 1.68 billion USD". */
+export function describeSlot(slot: YearSlot): string {
+	const parts: string[] = [];
+	if (slot.shown) {
+		const f = slot.shown;
+		parts.push(`${formatFigureValue(f)} (${statusLabels[f.status].toLowerCase()})`);
+		if (slot.disputed) {
+			const unit = f.unit;
+			parts.push(chartText.years.differ(formatValue(slot.low, unit), formatValue(slot.high, unit)));
+		}
+	} else parts.push(chartText.years.noFigure);
+	for (const t of slot.targets) parts.push(chartText.targetFor(formatFigureValue(t)).toLowerCase());
+	return `${slot.year}: ${parts.join('; ')}`;
+}
+
+/** Every figure of every year: the one shown first, the others, then targets. */
+export function slotRows(slots: YearSlot[]): ChartRow[] {
+	return slots.flatMap((slot) => [
+		...slot.figures.map((f, i) =>
+			rowFromFigure(f, i === 0 ? String(slot.year) : chartText.years.alsoReported(slot.year))
+		),
+		...slot.targets.map((t) => rowFromFigure(t, chartText.targetFor(String(slot.year))))
+	]);
+}

@@ -1,0 +1,37 @@
+/**
+ * The seed articles (the anchor) and the public record around them; groups of figures that state
+ * the same fact. Pure and browser-safe: pages and tests read groups with the same rules.
+ */
+import type { Figure, FigureGroup, Source } from './schema';
+
+/** Figures from the seed articles (sources with a stored copy): the anchor of every page. */
+export function anchorFigures(data: { sources: Source[]; figures: Figure[] }): Figure[] {
+	const seeded = new Set(data.sources.filter((s) => s.seed_file).map((s) => s.id));
+	return data.figures.filter((f) => seeded.has(f.source));
+}
+
+/** The group a figure belongs to, if any (a figure is in one group at most). */
+export function groupOf(groups: FigureGroup[], figureId: string): FigureGroup | undefined {
+	return groups.find((g) => g.members.includes(figureId));
+}
+
+/** The group's figures: the one shown first, then the others in the order the group lists them. */
+export function membersInOrder(group: FigureGroup, figures: Figure[]): Figure[] {
+	const byId = new Map(figures.map((f) => [f.id, f]));
+	const ids = [group.shown_first, ...group.members.filter((id) => id !== group.shown_first)];
+	return ids.flatMap((id) => {
+		const f = byId.get(id);
+		return f ? [f] : [];
+	});
+}
+
+/** The figure a page shows for the group. */
+export function shownFirst(group: FigureGroup, figures: Figure[]): Figure | undefined {
+	return figures.find((f) => f.id === group.shown_first);
+}
+
+/** Whether the members say different things: another value, range, qualifier or status. */
+export function sourcesDiffer(members: Figure[]): boolean {
+	const said = (f: Figure) => `${f.value}|${f.value_high ?? ''}|${f.qualifier}|${f.status}`;
+	return new Set(members.map(said)).size > 1;
+}

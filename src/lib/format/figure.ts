@@ -1,0 +1,9 @@
+import type { Figure } from '$lib/data/schema';
+import { reporterLabels, statusLabels } from '$lib/i18n/en';
+import { formatFigureValue, formatPeriod, type Locale } from './format';
+
+/** "about 1.7 billion USD, 2022 (Result)", and whose statistics where the data says. */
+export function figureDetail(figure: Figure, locale?: Locale): string {
+	const base = `${formatFigureValue(figure, { locale })}, ${formatPeriod(figure.period.iso, locale)} (${statusLabels[figure.status]})`;
+	return figure.reporter ? `${base}; ${reporterLabels[figure.reporter]}` : base;
+}

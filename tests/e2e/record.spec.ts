@@ -1,0 +1,207 @@
+/** The public record on the pages: sources that differ are marked and list every value; gaps stay gaps. */
+import { groupOf, membersInOrder, sourcesDiffer } from '../../src/lib/data/groups';
+import { MAX_STEP_YEARS } from '../../src/lib/charts/steps/step-layout';
+import { indicatorPoints, stepPoints } from '../../src/lib/charts/steps/step-series';
+import { slotRows } from '../../src/lib/charts/years/year-text';
+import { yearSeries } from '../../src/lib/charts/years/year-series';
+import { figureDetail } from '../../src/lib/format/figure';
+import { formatFigureValue } from '../../src/lib/format/format';
+import { frameText, groupText } from '../../src/lib/i18n/en';
+import { dataset, expect, test } from './fixtures';
+
+const { figures, groups } = dataset;
+const topicOf = (id: string) => figures.find((f) => f.id === id)?.topic;
+const disputed = groups.filter((g) => sourcesDiffer(membersInOrder(g, figures)));
+
+test('the data has groups whose sources differ, on every topic page', () => {
+	const topics = new Set(disputed.map((g) => topicOf(g.shown_first)));
+	expect([...topics].sort()).toEqual(['border', 'education', 'energy', 'investment', 'trade']);
+});
+
+for (const group of disputed) {
+	test(`${group.id}: its page marks “${groupText.marker}” and lists every value with its quote`, async ({
+		page
+	}) => {
+		await page.goto(topicOf(group.shown_first) ?? '');
+		const marker = page
+			.locator('#sources-differ details')
+			.filter({ has: page.getByText(`${groupText.marker}: ${group.fact}`, { exact: true }) });
+		await expect(marker).toHaveCount(1);
+		await marker.locator('summary').click();
+		const items = marker.locator('li[data-figure]');
+		const members = membersInOrder(group, figures);
+		await expect(items).toHaveCount(members.length);
+		for (const [i, f] of members.entries()) {
+			await expect(items.nth(i)).toBeVisible();
+			await expect(items.nth(i)).toContainText(figureDetail(f));
+			await expect(items.nth(i).locator('blockquote')).toContainText(f.quote);
+		}
+		// The value shown first says so, with the reason.
+		await expect(items.first()).toContainText(groupText.shownFirst);
+		await expect(marker).toContainText(group.reason);
+	});
+}
+
+test('/trade: every disputed year of the yearly chart carries its own marker', async ({ page }) => {
+	await page.goto('trade');
+	const chart = page.locator('#chart-trade-years');
+	const slots = yearSeries(figures, groups, 'trade_turnover');
+	const expected = [
+		...new Set(
+			slots
+				.flatMap((s) => [...s.figures, ...s.targets])
+				.map((f) => groupOf(groups, f.id))
+				.filter((g) => g && disputed.includes(g))
+				.map((g) => g?.fact)
+		)
+	];
+	expect(expected.length).toBeGreaterThanOrEqual(5);
+	await expect(chart.locator('details summary')).toHaveText(
+		expected.map((fact) => `${groupText.marker}: ${fact}`)
+	);
+});
+
+test('/trade: whole years only, one column per year with a figure, gaps left empty, no line drawn', async ({
+	page
+}) => {
+	await page.goto('trade');
+	const svg = page.locator('#chart-trade-years svg[role="img"]');
+	const slots = yearSeries(figures, groups, 'trade_turnover');
+	expect(slots.map((s) => s.year)).toEqual([...Array(20)].map((_, i) => 2006 + i));
+	const shown = slots.filter((s) => s.shown);
+	await expect(svg.locator('rect.column')).toHaveCount(shown.length);
+	// No path and no polyline: nothing joins one year to the next across a gap.
+	await expect(svg.locator('path, polyline')).toHaveCount(0);
+	// Every gap year is named as a gap in the chart's words.
+	const label = (await svg.getAttribute('aria-label')) ?? '';
+	for (const s of slots.filter((x) => !x.shown && !x.targets.length))
+		expect(label).not.toContain(`${s.year}:`);
+	// Every year with a figure states the value shown, in words.
+	for (const s of shown) expect(label).toContain(`${s.year}: ${formatFigureValue(s.shown!)}`);
+	await expect(page.locator('#chart-trade-years')).toContainText('2007–2009');
+	// Part-years never enter it.
+	expect(shown.every((s) => s.figures.every((f) => !f.period.isRange))).toBe(true);
+	await expect(svg.locator('rect.column.estimate')).toHaveCount(
+		shown.filter((s) => s.shown?.status === 'estimate').length
+	);
+});
+
+test('/trade: the yearly chart’s table lists every figure of every year, targets included', async ({
+	page
+}) => {
+	await page.goto('trade');
+	const figure = page.locator('#chart-trade-years');
+	await figure.getByRole('button', { name: frameText.showTable }).click();
+	const rows = await figure
+		.getByRole('table')
+		.locator('tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) => [
+				tr.querySelector('th')?.textContent?.trim(),
+				tr.querySelector('td')?.textContent?.trim()
+			])
+		);
+	const expected = slotRows(yearSeries(figures, groups, 'trade_turnover'));
+	expect(rows).toEqual(expected.map((r) => [r.label, r.valueText]));
+});
+
+test('/investment: the two ledgers are separate step lines, figures of no ledger loose dots', async ({
+	page
+}) => {
+	await page.goto('investment');
+	const svg = page.locator('#chart-investment-ledgers svg[role="img"]');
+	const points = stepPoints(figures, groups, 'investment_capital_registered');
+	for (const ledger of ['vn', 'la', 'none'] as const) {
+		await expect(svg.locator(`circle.dot.${ledger}`)).toHaveCount(
+			points.filter((p) => p.series === ledger).length
+		);
+	}
+	// Each ledger's line joins only its own points, and breaks over a long silence.
+	for (const ledger of ['vn', 'la'] as const) {
+		const own = points.filter((p) => p.series === ledger);
+		const steps = own.slice(1).filter((p, i) => p.x - (own[i]?.x ?? 0) <= MAX_STEP_YEARS).length;
+		await expect(svg.locator(`g.line.${ledger} line`)).toHaveCount(2 * steps);
+	}
+	await expect(svg.locator('g.line.none, path, polyline')).toHaveCount(0);
+	const figure = page.locator('#chart-investment-ledgers');
+	await figure.getByRole('button', { name: frameText.showTable }).click();
+	await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(points.length);
+});
+
+test('/energy: capacity operating, contracted and approved as separate lines against the goals; no yearly GWh claimed', async ({
+	page
+}) => {
+	await page.goto('energy');
+	const figure = page.locator('#chart-energy-capacity');
+	const svg = figure.locator('svg[role="img"]');
+	const kinds = [
+		'electricity_capacity_operating',
+		'electricity_capacity_contracted',
+		'electricity_capacity_approved'
+	] as const;
+	const points = indicatorPoints(figures, groups, [...kinds]);
+	for (const kind of kinds)
+		await expect(svg.locator(`circle.dot.${kind}`)).toHaveCount(
+			points.filter((p) => p.series === kind).length
+		);
+	// 3,000 MW by 2025, 5,000 and 8,000 MW by 2030: one mark per goal, whatever their sources.
+	await expect(svg.locator('line.goal:not(.swatch)')).toHaveCount(3);
+	await expect(svg.locator('path, polyline')).toHaveCount(0);
+	await expect(figure).toContainText(
+		'No source gives the electricity Vietnam actually imported from Laos in any year (GWh).'
+	);
+});
+
+test('/education: scholarships and students are separate dots, never joined into a trend', async ({
+	page
+}) => {
+	await page.goto('education');
+	for (const [id, indicator] of [
+		['chart-education-scholarships', 'scholarships_per_year'],
+		['chart-education-students', 'lao_students_in_vietnam']
+	] as const) {
+		const svg = page.locator(`#${id} svg[role="img"]`);
+		const points = indicatorPoints(figures, groups, [indicator]);
+		await expect(svg.locator('circle.dot')).toHaveCount(points.length);
+		await expect(svg.locator('g.line line, path, polyline')).toHaveCount(0);
+		const label = (await svg.getAttribute('aria-label')) ?? '';
+		for (const p of points) expect(label).toContain(formatFigureValue(p.figure));
+	}
+});
+
+test('/border: every sourced length, the one shown first leading, and why they differ', async ({
+	page
+}) => {
+	await page.goto('border');
+	const group = groups.find((g) => g.id === 'border-length');
+	expect(group).toBeDefined();
+	const figure = page.locator('#chart-border-lengths');
+	const values = await figure.locator('svg text.value').allTextContents();
+	expect(values.map((v) => v.trim())).toEqual(
+		membersInOrder(group!, figures).map((f) => formatFigureValue(f))
+	);
+	await expect(figure).toContainText(group!.reason);
+});
+
+test('/sources groups the disagreements: each fact, every value with its source and quote, the one shown first and why', async ({
+	page
+}) => {
+	test.slow();
+	await page.goto('sources');
+	for (const group of groups) {
+		const entry = page.locator(`[id="group-${group.id}"]`);
+		await expect(entry.getByRole('heading', { level: 3 })).toHaveText(group.fact);
+		await expect(entry).toContainText(group.reason);
+		const items = entry.locator('li[data-figure]');
+		const members = membersInOrder(group, figures);
+		await expect(items).toHaveCount(members.length);
+		await expect(items.first()).toHaveAttribute('data-figure', group.shown_first);
+		for (const [i, f] of members.entries()) {
+			await expect(items.nth(i).locator('blockquote')).toContainText(f.quote);
+			await expect(items.nth(i).getByRole('link')).toHaveAttribute(
+				'href',
+				new RegExp(`/sources#${f.id}$`)
+			);
+		}
+	}
+});

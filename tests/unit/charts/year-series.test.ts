@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { NARROWEST } from '../../../src/lib/charts/bar-layout';
+import { textWidth } from '../../../src/lib/charts/text-width';
+import { AXIS_FONT, valueTicks, yearTicks } from '../../../src/lib/charts/years/year-layout';
+import { gapRuns, yearSeries } from '../../../src/lib/charts/years/year-series';
+import { loadDataset } from '../../../src/lib/data/validate';
+import { readData } from '../helpers';
+
+const { figures, groups } = loadDataset(readData());
+const trade = yearSeries(figures, groups, 'trade_turnover');
+const slot = (year: number) => trade.find((s) => s.year === year);
+
+describe('trade turnover by year', () => {
+	it('runs 2006–2025 with whole years only, and leaves the years no source gives empty', () => {
+		expect(trade[0]?.year).toBe(2006);
+		expect(trade.at(-1)?.year).toBe(2025);
+		expect(gapRuns(trade)).toEqual(['2007–2009', '2011', '2013–2016']);
+		for (const s of trade) for (const f of s.figures) expect(f.period.isRange).toBe(false);
+	});
+
+	it('shows the group’s first value and spans every value the sources give', () => {
+		expect(slot(2019)).toMatchObject({ low: 1.1e9, high: 1.68e9, disputed: true });
+		expect(slot(2019)?.shown?.id).toBe('t13-trade-2019');
+		expect(slot(2024)?.shown?.id).toBe('t27-trade-2024');
+		expect(slot(2023)).toMatchObject({ disputed: false });
+		expect(slot(2023)?.shown?.id).toBe('trade-turnover-2023');
+	});
+
+	it('keeps estimates as estimates and targets apart from results', () => {
+		expect(slot(2010)?.shown?.status).toBe('estimate');
+		expect(slot(2010)?.targets.map((t) => t.value)).toEqual([1e9]);
+		expect(slot(2020)?.targets.map((t) => t.value)).toEqual([4e9, 5e9]);
+		expect(slot(2015)?.shown).toBeUndefined();
+	});
+});
+
+describe('year axis layout', () => {
+	it('labels every year when wide, thins labels when narrow, and keeps the last inside', () => {
+		const years = trade.map((s) => s.year);
+		expect(yearTicks(years, 1200)).toHaveLength(20);
+		const narrow = yearTicks(years, NARROWEST);
+		expect(narrow.map((t) => t.year)).toEqual([2010, 2015, 2020, 2025]);
+		expect(narrow.at(-1)?.anchor).toBe('end');
+		// Neighbouring labels never touch at the narrowest width.
+		const width = textWidth('0000', AXIS_FONT);
+		const xs = narrow.map((t) => (t.x / 100) * NARROWEST);
+		for (let i = 1; i < xs.length - 1; i++)
+			expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThan(width);
+	});
+
+	it('rounds the value axis up to a step of 1, 2 or 5', () => {
+		const { top, ticks } = valueTicks(5e9, 'USD');
+		expect(top).toBe(5e9);
+		expect(ticks.map((t) => t.value)).toEqual([1e9, 2e9, 3e9, 4e9, 5e9]);
+		expect(valueTicks(2380, 'MW').top).toBe(2500);
+	});
+});
