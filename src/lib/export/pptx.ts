@@ -23,6 +23,8 @@ const BAR_COLOR: Record<BarKind, string> = {
 	cumulative: '1D5AA6',
 	partial: '8A4600',
 	target: '5B3F99',
+	// An estimate is not a result: a lighter tone of the result's blue, as the site dots it.
+	estimate: '6A93C9',
 	derived: '4F5863'
 };
 

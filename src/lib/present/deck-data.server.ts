@@ -1,11 +1,12 @@
 /** What the deck and its speaker notes read from data/, gathered once at build. */
 import { borderMapData } from '$lib/data/border-map.server';
 import {
+	anchor,
+	anchorPageData,
 	dataset,
 	figureById,
 	milestones,
-	sourcesOf,
-	topicPageData
+	sourcesOf
 } from '$lib/data/dataset.server';
 import { headlineIds } from '$lib/data/headlines';
 import { topics, type Topic } from '$lib/data/vocabulary';
@@ -17,8 +18,10 @@ function headlines() {
 
 /** Every chart's data for the slides, the headline figures and the sources slide. */
 export function deckData() {
-	const perTopic = Object.fromEntries(topics.map((t) => [t, topicPageData(t)])) as {
-		[T in Topic]: ReturnType<typeof topicPageData>;
+	// A slide shows a topic's chart of the seed articles: one clear figure for a room, as the
+	// overview does; the public record's series stay on the pages.
+	const perTopic = Object.fromEntries(topics.map((t) => [t, anchorPageData(t)])) as {
+		[T in Topic]: ReturnType<typeof anchorPageData>;
 	};
 	return {
 		topics: perTopic,
@@ -33,5 +36,5 @@ export type DeckData = ReturnType<typeof deckData>;
 
 /** The speaker's notes for every slide: the figures with their qualifiers, quotes and sources. */
 export function notesData() {
-	return slideNotes({ figures: dataset.figures, sources: dataset.sources, milestones });
+	return slideNotes({ figures: anchor, sources: dataset.sources, milestones });
 }
