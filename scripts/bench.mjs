@@ -117,10 +117,10 @@ async function exportTimes(chromePath) {
 		['border', 'chart-border-map'],
 		['timeline', 'timeline-chart']
 	];
-	/** Waits until the page has hydrated: a chart becomes a keyboard stop only then. */
+	/** Waits until the page has come alive (the layout marks <html data-live>). */
 	async function live() {
 		await page.evaluate(() => document.fonts.ready);
-		await page.waitForSelector('main [role="group"][tabindex="0"]');
+		await page.waitForFunction(() => 'live' in document.documentElement.dataset);
 	}
 
 	/** Time to make the file, as the page measures it (performance.measure in ChartActions). */

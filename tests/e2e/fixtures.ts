@@ -30,8 +30,22 @@ export const routes = [
 export const test = base.extend<{ page: Page; expectedConsoleErrors: RegExp[] }>({
 	/** Console errors a test expects (a 404 page logs its own status). */
 	expectedConsoleErrors: [[], { option: true }],
-	page: async ({ page, baseURL, expectedConsoleErrors }, use) => {
+	page: async ({ page, baseURL, expectedConsoleErrors, javaScriptEnabled }, use) => {
 		const problems: string[] = [];
+		// A page's buttons work once it is live: wait for that after each navigation, so a test
+		// never clicks a prerendered button before its script runs. Pages without script
+		// (/sources, JavaScript off) are ready as loaded.
+		const goto = page.goto.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			const scripted = await page.evaluate(
+				() => !!document.querySelector('link[rel="modulepreload"]')
+			);
+			if (javaScriptEnabled && scripted && response?.ok()) {
+				await page.waitForFunction(() => 'live' in document.documentElement.dataset);
+			}
+			return response;
+		};
 		const origin = new URL(baseURL ?? 'http://localhost').origin;
 		page.on('console', (message) => {
 			if (message.type() !== 'error') return;
