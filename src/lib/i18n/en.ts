@@ -329,7 +329,7 @@ export const chartText = {
 export const timelineChartText = {
 	title: 'Milestones on a time axis, by kind',
 	subtitle: (from: number, to: number) =>
-		`Every dated milestone from ${from} to ${to}, in a lane for its kind. Point at a mark, or focus the chart and use the arrow keys, to read it.`,
+		`Every dated milestone from ${from} to ${to}, in a lane for its kind`,
 	navLabel: 'Timeline of milestones',
 	describe: (count: number, from: number, to: number, groups: string[]) =>
 		`Timeline of ${count} milestones from ${from} to ${to} in ${groups.length} groups: ${groups.join(', ')}.`,
@@ -337,7 +337,9 @@ export const timelineChartText = {
 	legend: { dated: 'Day or month', yearOnly: 'Year only', span: 'Years covered' },
 	notes: [
 		'A filled dot is dated to the day or month. A hollow bar spans the year when the source gives only the year; a long bar covers the years of a strategy, agreement or protocol.',
-		'Marks close in time sit on separate tracks of their lane so that none hides another.'
+		'Marks close in time sit on separate tracks of their lane so that none hides another.',
+		// A note, not the subtitle: exports and slides carry the subtitle, where nothing can be pointed at.
+		'Point at a mark, or focus the chart and use the arrow keys, to read it.'
 	],
 	tableCaption: 'Milestones in date order',
 	date: 'Date',
