@@ -1,6 +1,6 @@
 /**
- * A unit chart: counts drawn as squares, each standing for a round number of things, so "more
- * than 14,000 students" reads as a count. Fixed pixel geometry (it fits the narrowest phone), so
+ * A unit chart: counts drawn as squares, each standing for a round number of things, so a
+ * "more than" count of students reads as a count. Fixed pixel geometry (it fits the narrowest phone), so
  * the chart has the same size with or without JavaScript.
  */
 import type { ChartRow } from './rows';

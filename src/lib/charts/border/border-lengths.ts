@@ -10,7 +10,7 @@ import { borderText, statusLabels, ui } from '../../i18n/en';
 export interface BorderLength {
 	key: 'official' | 'measured';
 	label: string;
-	/** "2,069 km", "about 1,471 km". */
+	/** The length in words, with its qualifier ("about …" for the measured one). */
 	valueText: string;
 	/** "Result" for a sourced figure, "Derived" for the measured one. */
 	kind: string;
