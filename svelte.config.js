@@ -37,6 +37,9 @@ const config = {
 		},
 		// /404 is not linked from anywhere; static hosts serve build/404.html for unknown paths.
 		prerender: {
+			// Where the site is served, e.g. SITE_ORIGIN=https://example.org: hreflang alternates
+			// must be full addresses. Without it they stay root-relative.
+			...(process.env.SITE_ORIGIN ? { origin: process.env.SITE_ORIGIN } : {}),
 			entries: ['*', '/404'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -1,16 +1,57 @@
 import { resolve } from '$app/paths';
 import { topics, type Topic } from '$lib/data/vocabulary';
-import { pageTitles, presentText } from '$lib/i18n/en';
+import {
+	langParam,
+	localeFromPath,
+	locales,
+	type Locale,
+	type TranslatedLocale
+} from '$lib/i18n/locale';
+import { pageTitles, presentText } from '$lib/i18n/text';
+import { getLocale } from '$lib/paraglide/runtime.js';
 
-export function topicHref(topic: Topic): string {
-	return resolve('/[topic=topic]', { topic });
+const pageRoutes = {
+	overview: '/[[lang=lang]]',
+	timeline: '/[[lang=lang]]/timeline',
+	sources: '/[[lang=lang]]/sources',
+	present: '/[[lang=lang]]/present',
+	notes: '/[[lang=lang]]/present/notes'
+} as const;
+
+export type Page = keyof typeof pageRoutes;
+
+/** A page's address in a language (by default the current page's), under the base path. */
+export function pageHref(page: Page, locale: Locale = getLocale()): string {
+	return resolve(pageRoutes[page], { lang: langParam(locale) });
 }
 
-/** The pages in navigation order, with their addresses under the site's base path. */
-export const navItems: { href: string; label: string }[] = [
-	{ href: resolve('/'), label: pageTitles.overview },
-	...topics.map((topic) => ({ href: topicHref(topic), label: pageTitles[topic] })),
-	{ href: resolve('/timeline'), label: pageTitles.timeline },
-	{ href: resolve('/sources'), label: pageTitles.sources },
-	{ href: resolve('/present'), label: presentText.title }
-];
+export function topicHref(topic: Topic, locale: Locale = getLocale()): string {
+	return resolve('/[[lang=lang]]/[topic=topic]', { lang: langParam(locale), topic });
+}
+
+/** The pages in navigation order, in the current language. */
+export function navItems(): { href: string; label: string }[] {
+	return [
+		{ href: pageHref('overview'), label: pageTitles.overview },
+		...topics.map((topic) => ({ href: topicHref(topic), label: pageTitles[topic] })),
+		{ href: pageHref('timeline'), label: pageTitles.timeline },
+		{ href: pageHref('sources'), label: pageTitles.sources },
+		{ href: pageHref('present'), label: presentText.title }
+	];
+}
+
+const base = resolve('/').replace(/\/$/, '');
+
+/** The same page in another language: "/vi/trade" → "/lo/trade" or "/trade". */
+export function pathInLocale(pathname: string, locale: Locale): string {
+	const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+	const current = localeFromPath(pathname, base);
+	const page = langParam(current) ? rest.slice(current.length + 1) : rest;
+	const prefix = langParam(locale) ? `/${locale}` : '';
+	return `${base}${prefix}${page === '/' && prefix ? '' : page}` || '/';
+}
+
+/** Every prerendered language of a page without other parameters. */
+export function langEntries(): { lang?: TranslatedLocale }[] {
+	return locales.map((locale) => ({ lang: langParam(locale) }));
+}

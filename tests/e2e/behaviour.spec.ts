@@ -1,5 +1,5 @@
 import { formatValue } from '../../src/lib/format/format';
-import { pageTitles, site, ui } from '../../src/lib/i18n/en';
+import { pageTitles, site, ui } from '../../src/lib/i18n/text';
 import { dataset, expect, expectNoAxeViolations, routes, test } from './fixtures';
 
 test.describe('with JavaScript off', () => {

@@ -1,5 +1,5 @@
 import { formatValue } from '../../src/lib/format/format';
-import { borderText, frameText, ui } from '../../src/lib/i18n/en';
+import { borderText, frameText, ui } from '../../src/lib/i18n/text';
 import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
 
 const figure = dataset.figures.find((f) => f.id === 'border-length');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { formatQualified } from '../../src/lib/format/format';
-import { frameText } from '../../src/lib/i18n/en';
+import { frameText } from '../../src/lib/i18n/text';
 import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
 
 const chartPages = ['trade', 'investment', 'education', 'energy'] as const;

@@ -1,6 +1,6 @@
 import type { Download, Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { exportText, frameText } from '../../src/lib/i18n/en';
+import { exportText, frameText } from '../../src/lib/i18n/text';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 async function save(page: Page, figure: Locator, name: string): Promise<Download> {

@@ -5,7 +5,7 @@ import {
 	reporterLabels,
 	site,
 	statusLabels
-} from '../../src/lib/i18n/en';
+} from '../../src/lib/i18n/text';
 import { topics } from '../../src/lib/data/vocabulary';
 import { dataset, expect, expectNoAxeViolations, routes, test } from './fixtures';
 

@@ -1,6 +1,6 @@
 import type { Download, Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { chartText, pptxText, site } from '../../src/lib/i18n/en';
+import { chartText, pptxText, site } from '../../src/lib/i18n/text';
 import { readPptx } from '../unit/export/read-pptx';
 import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
 

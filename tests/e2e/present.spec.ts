@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { formatQualified } from '../../src/lib/format/format';
-import { presentText, site } from '../../src/lib/i18n/en';
+import { presentText, site } from '../../src/lib/i18n/text';
 import { defaultDeck } from '../../src/lib/present/deck';
 import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
 

@@ -6,7 +6,7 @@ import { slotRows } from '../../src/lib/charts/years/year-text';
 import { yearSeries } from '../../src/lib/charts/years/year-series';
 import { figureDetail } from '../../src/lib/format/figure';
 import { formatFigureValue } from '../../src/lib/format/format';
-import { frameText, groupText } from '../../src/lib/i18n/en';
+import { frameText, groupText } from '../../src/lib/i18n/text';
 import { dataset, expect, test } from './fixtures';
 
 const { figures, groups } = dataset;

@@ -1,5 +1,5 @@
 import { formatEventDate } from '../../src/lib/format/format';
-import { categoryLabels, frameText, timelineChartText } from '../../src/lib/i18n/en';
+import { categoryLabels, frameText, timelineChartText } from '../../src/lib/i18n/text';
 import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
 import type { Page } from '@playwright/test';
 

@@ -1,4 +1,4 @@
-import { statusLabels, ui } from '../i18n/en';
+import { statusLabels, ui } from '../i18n/text';
 import type { ChartRow } from './rows';
 
 function kindLabel(row: ChartRow): string {

@@ -6,7 +6,7 @@ import type { DerivedFigure } from '../data/derived';
 import type { Figure } from '../data/schema';
 import type { DerivedQualifier, Status, Unit } from '../data/vocabulary';
 import { formatFigureValue, formatPeriod, formatQualified } from '../format/format';
-import { chartText, derivedLabels } from '../i18n/en';
+import { chartText, derivedLabels } from '../i18n/text';
 
 export type RowKind = Status | 'derived';
 

@@ -3,7 +3,7 @@
  * sharp picture of the chart as drawn. Loaded only when a reader asks for a deck.
  */
 import { formatPeriod } from '$lib/format/format';
-import { pptxText, site } from '$lib/i18n/en';
+import { pptxText, site } from '$lib/i18n/text';
 import { chartPicture } from './chart-export';
 import { deckSlide, nativeBars, type DeckSlide } from './deck';
 import { blobDataUrl } from './fonts';

@@ -4,7 +4,7 @@
  * in node; the page supplies the picture.
  */
 import type { Status } from '$lib/data/vocabulary';
-import { pptxText, statusLabels, ui } from '$lib/i18n/en';
+import { pptxText, statusLabels, ui } from '$lib/i18n/text';
 import type { Cell, ExportData } from './export-data';
 
 export type BarKind = Status | 'derived';

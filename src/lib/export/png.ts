@@ -1,3 +1,5 @@
+import { exportText } from '$lib/i18n/text';
+
 /** An SVG document drawn onto a canvas at a chosen scale, as a PNG. */
 export async function svgToPng(
 	svg: string,
@@ -14,7 +16,7 @@ export async function svgToPng(
 		canvas.width = Math.round(width * scale);
 		canvas.height = Math.round(height * scale);
 		const context = canvas.getContext('2d');
-		if (!context) throw new Error('This browser cannot draw a PNG.');
+		if (!context) throw new Error(exportText.noCanvas);
 		context.scale(scale, scale);
 		context.drawImage(image, 0, 0, width, height);
 		// toDataURL encodes at once; toBlob and convertToBlob wait for the browser to schedule the

@@ -4,24 +4,35 @@
  */
 import { parsePeriod, parsePoint, type Precision } from '../data/period';
 import type { DerivedQualifier, Unit } from '../data/vocabulary';
+import { m } from '../paraglide/messages.js';
+import { getLocale, type Locale } from '../paraglide/runtime.js';
 
-export type Locale = 'en';
-export const defaultLocale: Locale = 'en';
+export type { Locale };
 
-const qualifierWords: Record<Locale, Record<DerivedQualifier, string>> = {
-	en: {
-		exact: '',
-		about: 'about',
-		more_than: 'more than',
-		at_least: 'at least',
-		nearly: 'nearly',
-		less_than: 'less than',
-		at_most: 'at most'
-	}
+/** The language numbers are written in: the page's, unless a caller names one. */
+function current(locale?: Locale): Locale {
+	return locale ?? getLocale();
+}
+
+/**
+ * Qualifiers and units are words of the page's language. Digits are Western (0–9) in every
+ * language, as CLDR gives for Vietnamese and Lao and as Lao official statistics print them.
+ */
+const qualifierWords: Record<DerivedQualifier, (options: { locale: Locale }) => string> = {
+	exact: () => '',
+	about: (o) => m.qualifier_about({}, o),
+	more_than: (o) => m.qualifier_more_than({}, o),
+	at_least: (o) => m.qualifier_at_least({}, o),
+	nearly: (o) => m.qualifier_nearly({}, o),
+	less_than: (o) => m.qualifier_less_than({}, o),
+	at_most: (o) => m.qualifier_at_most({}, o)
 };
 
-const unitWords: Record<Locale, Partial<Record<Unit, string>>> = {
-	en: { USD: 'USD', MW: 'MW', GWh: 'GWh', km: 'km' }
+const unitWords: Partial<Record<Unit, (options: { locale: Locale }) => string>> = {
+	USD: (o) => m.unit_USD({}, o),
+	MW: (o) => m.unit_MW({}, o),
+	GWh: (o) => m.unit_GWh({}, o),
+	km: (o) => m.unit_km({}, o)
 };
 
 /** Values at or above this are written compactly ("1.2 billion"); below, in full ("45,600"). */
@@ -51,7 +62,7 @@ export interface NumberOptions {
 
 /** E.g. "1.2 billion USD", "450 MW", "12 km", "7%", "12,345". */
 export function formatValue(value: number, unit: Unit, options: NumberOptions = {}): string {
-	const locale = options.locale ?? defaultLocale;
+	const locale = current(options.locale);
 	const compact = unit === 'USD' && Math.abs(value) >= COMPACT_FROM;
 	const shown = unit === 'percent' ? value : compact ? value / compactScale(value) : value;
 	const digits = options.derived ? 1 : exactDigits(shown);
@@ -60,13 +71,13 @@ export function formatValue(value: number, unit: Unit, options: NumberOptions = 
 		...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
 		...(unit === 'percent' ? { style: 'percent' } : {})
 	}).format(unit === 'percent' ? value / 100 : value);
-	const word = unitWords[locale][unit];
+	const word = unitWords[unit]?.({ locale });
 	return word ? `${number} ${word}` : number;
 }
 
 /** The qualifier as words ("more than"); empty for an exact figure. */
-export function qualifierWord(qualifier: DerivedQualifier, locale: Locale = defaultLocale): string {
-	return qualifierWords[locale][qualifier];
+export function qualifierWord(qualifier: DerivedQualifier, locale?: Locale): string {
+	return qualifierWords[qualifier]({ locale: current(locale) });
 }
 
 /** The value with the source's qualifier, e.g. "more than 1.2 billion USD", "about 450 MW". */
@@ -106,10 +117,10 @@ function utc(isoDay: string): Date {
 }
 
 /** "2023", "Sep 2024", "Jan – Aug 2024", "Sep 10 – 13, 2024"; an unparsable period is shown as is. */
-export function formatPeriod(iso: string, locale: Locale = defaultLocale): string {
+export function formatPeriod(iso: string, locale?: Locale): string {
 	const period = parsePeriod(iso);
 	if (!period) return iso;
-	const format = new Intl.DateTimeFormat(locale, {
+	const format = new Intl.DateTimeFormat(current(locale), {
 		...dateParts[period.precision],
 		timeZone: 'UTC'
 	});
@@ -119,17 +130,15 @@ export function formatPeriod(iso: string, locale: Locale = defaultLocale): strin
 }
 
 /** A milestone's date and, for a span, its end: "18 Jul 1977", "2021 – 2030". */
-export function formatEventDate(
-	date: string,
-	endDate: string,
-	locale: Locale = defaultLocale
-): string {
+export function formatEventDate(date: string, endDate: string, locale?: Locale): string {
 	return formatPeriod(endDate ? `${date}/${endDate}` : date, locale);
 }
 
 /** The wall-clock time for the speaker's notes, "14:05", in the viewer's own time zone. */
-export function formatClock(date: Date, locale: Locale = defaultLocale): string {
-	return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
+export function formatClock(date: Date, locale?: Locale): string {
+	return new Intl.DateTimeFormat(current(locale), { hour: '2-digit', minute: '2-digit' }).format(
+		date
+	);
 }
 
 /** Time since the presentation started, "7:05" or "1:02:09". */

@@ -1,5 +1,5 @@
 import type { Source } from '$lib/data/schema';
-import { ui } from '$lib/i18n/en';
+import { ui } from '$lib/i18n/text';
 import { formatPeriod, type Locale } from './format';
 
 /** Who published a source, or who wrote it when the outlet is not known. */

@@ -7,7 +7,7 @@ import type { Figure, Milestone, Source } from '$lib/data/schema';
 import { topics, type Topic } from '$lib/data/vocabulary';
 import { formatEventDate, formatPeriod, formatQualified } from '$lib/format/format';
 import { sourceLine } from '$lib/format/source';
-import { indicatorLabels, statusLabels, ui } from '$lib/i18n/en';
+import { indicatorLabels, statusLabels, ui } from '$lib/i18n/text';
 import type { SlideName } from './deck';
 
 export interface NoteItem {

@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../../data/schema';
 import { formatQualified, formatValue } from '../../format/format';
-import { borderText, statusLabels, ui } from '../../i18n/en';
+import { borderText, statusLabels, ui } from '../../i18n/text';
 
 export interface BorderLength {
 	key: 'official' | 'measured';

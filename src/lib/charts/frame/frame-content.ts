@@ -3,7 +3,7 @@ import type { Figure, Source } from '$lib/data/schema';
 import { formatPeriod, formatQualified } from '$lib/format/format';
 import { sourceName } from '$lib/format/source';
 import type { ExportData } from '$lib/export/export-data';
-import { chartText, derivedLabels, exportText, frameText, statusLabels, ui } from '$lib/i18n/en';
+import { chartText, derivedLabels, exportText, frameText, statusLabels, ui } from '$lib/i18n/text';
 import type { ChartRow } from '../rows';
 
 /** The frame's source line: each source once, linked to the first figure of the chart it gave. */

@@ -4,7 +4,7 @@ import type { ExportData } from '../../export/export-data';
 import { sourceName } from '../../format/source';
 import { categories } from '../../data/vocabulary';
 import { formatEventDate } from '../../format/format';
-import { categoryLabels, exportText, timelineChartText } from '../../i18n/en';
+import { categoryLabels, exportText, timelineChartText } from '../../i18n/text';
 
 /** "Dec 2, 1975 · State · Lao People's Democratic Republic established". */
 export function milestoneText(m: Milestone): string {

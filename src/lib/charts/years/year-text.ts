@@ -1,6 +1,6 @@
 /** A year of a yearly series in words, and its rows for the table and the downloads. */
 import { formatFigureValue, formatValue } from '../../format/format';
-import { chartText, statusLabels } from '../../i18n/en';
+import { chartText, statusLabels } from '../../i18n/text';
 import { rowFromFigure, type ChartRow } from '../rows';
 import type { YearSlot } from './year-series';
 

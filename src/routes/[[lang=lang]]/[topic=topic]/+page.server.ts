@@ -1,10 +1,12 @@
 import { borderMapData } from '$lib/data/border-map.server';
 import { topicPageData } from '$lib/data/dataset.server';
 import { topics } from '$lib/data/vocabulary';
+import { langEntries } from '$lib/nav';
 import type { EntryGenerator } from './$types';
 
-// One page per topic: /trade, /investment, /education, /energy, /border.
-export const entries: EntryGenerator = () => topics.map((topic) => ({ topic }));
+// One page per topic and language: /trade, /vi/trade, /lo/trade, /investment ….
+export const entries: EntryGenerator = () =>
+	langEntries().flatMap(({ lang }) => topics.map((topic) => ({ lang, topic })));
 
 export const load = ({ params }) => ({
 	...topicPageData(params.topic),

@@ -1,4 +1,8 @@
 import { dataset, derived } from '$lib/data/dataset.server';
+import { langEntries } from '$lib/nav';
+
+// The page in every language: /…, /vi/…, /lo/….
+export const entries = langEntries;
 
 export const load = () => ({
 	sources: dataset.sources,

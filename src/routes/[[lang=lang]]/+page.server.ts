@@ -1,6 +1,10 @@
 import { anchorPageData, figureById, milestones, sourcesOf } from '$lib/data/dataset.server';
 import { headlineIds } from '$lib/data/headlines';
 import { topics } from '$lib/data/vocabulary';
+import { langEntries } from '$lib/nav';
+
+// The page in every language: /…, /vi/…, /lo/….
+export const entries = langEntries;
 
 export const load = () => {
 	const headlines = topics.map((topic) => ({ topic, figure: figureById(headlineIds[topic]) }));

@@ -1,0 +1,3 @@
+import { langEntries } from '$lib/nav';
+
+export const entries = langEntries;
