@@ -1,16 +1,23 @@
 /**
- * Estimated width of a line of text in the site's font (Noto Sans), without a DOM: labels are
+ * Estimated width of a line of text in the site's fonts (Noto Sans, Noto Sans Lao), without a DOM: labels are
  * placed on the server too, where nothing can be measured. Per-character advances in em, a little
  * generous so an estimate errs towards "does not fit" rather than towards clipping.
  */
 const NARROW = new Set([..."iljtfrI.,:;!|'’()[] "]);
 const WIDE = new Set([...'mwMW%—']);
 
+/** Lao vowel and tone marks sit above or below their consonant and take no width of their own. */
+const LAO_MARK = /[\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECE]/;
+const LAO = /[\u0E80-\u0EFF]/;
+
 function advance(char: string): number {
 	if (NARROW.has(char)) return 0.3;
 	if (WIDE.has(char)) return 0.88;
 	if (/[0-9]/.test(char)) return 0.58;
-	if (/[A-Z]/.test(char)) return 0.68;
+	if (LAO_MARK.test(char)) return 0;
+	if (LAO.test(char)) return 0.62;
+	// Upper case, Vietnamese capitals with their marks included ("Đ", "Ấ").
+	if (char !== char.toLowerCase()) return 0.68;
 	return 0.56;
 }
 
@@ -21,15 +28,36 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 	return em * fontSize * (bold ? 1.06 : 1);
 }
 
-/** Breaks `text` at spaces into lines no wider than `maxWidth`; a single long word keeps its line. */
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * The places a line may break, each piece with what joins it to the one before: a space, or
+ * nothing inside a run of Lao too long for a line (Lao writes no spaces between words). Such a run
+ * breaks between letters with their marks: word breaks need a dictionary, and Node's and
+ * Chromium's differ, so the server and the browser would wrap the same label differently.
+ */
+function pieces(text: string, maxWidth: number, fontSize: number, bold: boolean) {
+	return text.split(' ').flatMap((chunk, i) => {
+		const joiner = i ? ' ' : '';
+		if (!LAO.test(chunk) || textWidth(chunk, fontSize, bold) <= maxWidth) {
+			return [{ text: chunk, joiner }];
+		}
+		return [...graphemes.segment(chunk)].map((g, j) => ({
+			text: g.segment,
+			joiner: j ? '' : joiner
+		}));
+	});
+}
+
+/** Breaks `text` into lines no wider than `maxWidth`; a single long word keeps its line. */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(' ')) {
-		const candidate = line ? `${line} ${word}` : word;
+	for (const piece of pieces(text, maxWidth, fontSize, bold)) {
+		const candidate = line ? `${line}${piece.joiner}${piece.text}` : piece.text;
 		if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
 			lines.push(line);
-			line = word;
+			line = piece.text;
 		} else line = candidate;
 	}
 	if (line) lines.push(line);

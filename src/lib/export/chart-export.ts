@@ -4,6 +4,7 @@
  */
 import { exportText } from '$lib/i18n/text';
 import type { ExportData } from './export-data';
+import { getLocale } from '$lib/paraglide/runtime.js';
 import { embeddedFontCss } from './fonts';
 import { svgToPng } from './png';
 import { composeSvg, inlineStyles, type Composition } from './svg';
@@ -43,7 +44,7 @@ async function frame(figure: HTMLElement, words: Words, embedFonts: boolean): Pr
 		...words,
 		description: chart.getAttribute('aria-label') ?? '',
 		colors: { background: token('--bg'), text: token('--text'), muted: token('--muted') },
-		fontCss: embedFonts ? await embeddedFontCss() : undefined
+		fontCss: embedFonts ? await embeddedFontCss(getLocale()) : undefined
 	};
 	const svg = composeSvg(inlineStyles(chart), box.width, box.height, composition);
 	const size = svg.match(/<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/);

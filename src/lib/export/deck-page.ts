@@ -2,12 +2,14 @@
  * A PowerPoint deck of charts on the page: each a native chart where its data suits one, else a
  * sharp picture of the chart as drawn. Loaded only when a reader asks for a deck.
  */
-import { formatPeriod } from '$lib/format/format';
+import { formatPeriod, unitWord } from '$lib/format/format';
+import type { Locale } from '$lib/i18n/locale';
+import { getLocale } from '$lib/paraglide/runtime.js';
 import { pptxText, site } from '$lib/i18n/text';
 import { chartPicture } from './chart-export';
 import { deckSlide, nativeBars, type DeckSlide } from './deck';
 import { blobDataUrl } from './fonts';
-import { buildDeck } from './pptx';
+import { buildDeck, type DeckOptions } from './pptx';
 import type { PageChart } from './registry';
 
 /** Twice the size on screen: sharp on a projector without making the file heavy. */
@@ -24,6 +26,19 @@ async function slideOf({ figure, data }: PageChart): Promise<DeckSlide> {
 	});
 }
 
+/** What the deck needs of the page's language: its tag, its font and the axis words. */
+function deckLanguage(locale: Locale): Pick<DeckOptions, 'lang' | 'font' | 'axisWords'> {
+	return {
+		lang: { en: 'en-US', vi: 'vi-VN', lo: 'lo-LA' }[locale],
+		font: locale === 'lo' ? 'Noto Sans Lao' : 'Noto Sans',
+		axisWords: {
+			billion: pptxText.billion,
+			million: pptxText.million,
+			unit: (unit) => unitWord(unit)
+		}
+	};
+}
+
 /** Today in the reader's own calendar, as the site writes dates. */
 function today(now: Date): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
@@ -38,6 +53,7 @@ export async function pageDeck(charts: PageChart[], now = new Date()): Promise<B
 	return buildDeck(slides, {
 		title: site.title,
 		subtitle: pptxText.deckSubtitle,
-		dateLine: pptxText.exported(today(now))
+		dateLine: pptxText.exported(today(now)),
+		...deckLanguage(getLocale())
 	});
 }

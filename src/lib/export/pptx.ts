@@ -12,10 +12,24 @@ export interface DeckOptions {
 	/** "Exported on May 12, 2026 from the dashboard." */
 	dateLine: string;
 	author?: string;
+	/** The deck's language as a BCP 47 tag ("lo-LA"): PowerPoint picks its proofing by it. */
+	lang?: string;
+	/** Noto Sans as on the site (Noto Sans Lao for Lao); PowerPoint substitutes a sans-serif
+	 * font where it is not installed, and shapes Lao with the system's own shaper. */
+	font?: string;
+	/** Words on the value axis: "billion", "million" and the unit's name, in the deck's language. */
+	axisWords?: { billion: string; million: string; unit: (unit: DeckBarChart['unit']) => string };
 }
 
-/** Noto Sans as on the site; PowerPoint substitutes a sans-serif font where it is not installed. */
-const FONT = 'Noto Sans';
+const DEFAULTS: Required<Pick<DeckOptions, 'lang' | 'font' | 'axisWords'>> = {
+	lang: 'en-US',
+	font: 'Noto Sans',
+	axisWords: {
+		billion: 'billion',
+		million: 'million',
+		unit: (unit) => (unit === 'count' ? '' : unit)
+	}
+};
 /** The light scheme of theme.css: slides are printed and projected on white. */
 const COLOR = { text: '1B1F24', muted: '4F5863', line: 'C9D0D8', accent: '1D5AA6' };
 const BAR_COLOR: Record<BarKind, string> = {
@@ -37,8 +51,16 @@ const ASIDE_LINE = 0.3;
 
 type Slide = PptxGenJS.Slide;
 
-function titleSlide(slide: Slide, options: DeckOptions) {
-	const box = { x: MARGIN, w: W - 2 * MARGIN, fontFace: FONT, margin: 0 };
+type Settings = DeckOptions & typeof DEFAULTS;
+
+function titleSlide(slide: Slide, options: Settings) {
+	const box = {
+		x: MARGIN,
+		w: W - 2 * MARGIN,
+		fontFace: options.font,
+		lang: options.lang,
+		margin: 0
+	};
 	slide.addText(options.title, {
 		...box,
 		y: 1.5,
@@ -52,14 +74,23 @@ function titleSlide(slide: Slide, options: DeckOptions) {
 }
 
 /** Axis numbers as people read them: "1.5 billion", not 1500000000 (the data keeps the value). */
-function axisFormat(chart: DeckBarChart): string {
+function axisFormat(chart: DeckBarChart, words: Settings['axisWords']): string {
 	const max = Math.max(...chart.bars.map((b) => b.value));
-	if (chart.unit === 'USD' && max >= 1e9) return '#,##0.0,,," billion"';
-	if (chart.unit === 'USD' && max >= 1e6) return '#,##0,," million"';
+	if (chart.unit === 'USD' && max >= 1e9) return `#,##0.0,,," ${words.billion}"`;
+	if (chart.unit === 'USD' && max >= 1e6) return `#,##0,," ${words.million}"`;
 	return '#,##0';
 }
 
-function addBars(pptx: PptxGenJS, slide: Slide, chart: DeckBarChart, title: string, h: number) {
+function addBars(
+	pptx: PptxGenJS,
+	slide: Slide,
+	chart: DeckBarChart,
+	title: string,
+	h: number,
+	options: Settings
+) {
+	const font = options.font;
+	const unitTitle = options.axisWords.unit(chart.unit);
 	// A horizontal bar chart draws its first category at the bottom: reverse to read top-down.
 	const bars = [...chart.bars].reverse();
 	slide.addChart(
@@ -74,18 +105,18 @@ function addBars(pptx: PptxGenJS, slide: Slide, chart: DeckBarChart, title: stri
 			barGapWidthPct: 60,
 			chartColors: bars.map((b) => BAR_COLOR[b.kind]),
 			altText: `${title}: ${chart.bars.map((b) => b.label).join('; ')}`,
-			catAxisLabelFontFace: FONT,
+			catAxisLabelFontFace: font,
 			catAxisLabelFontSize: 12,
 			catAxisLabelColor: COLOR.text,
-			valAxisLabelFontFace: FONT,
+			valAxisLabelFontFace: font,
 			valAxisLabelFontSize: 10,
 			valAxisLabelColor: COLOR.muted,
-			valAxisLabelFormatCode: axisFormat(chart),
+			valAxisLabelFormatCode: axisFormat(chart, options.axisWords),
 			valAxisMinVal: 0,
 			valGridLine: { color: COLOR.line, size: 0.5 },
-			showValAxisTitle: chart.unit !== 'count',
-			valAxisTitle: chart.unit,
-			valAxisTitleFontFace: FONT,
+			showValAxisTitle: unitTitle !== '',
+			valAxisTitle: unitTitle,
+			valAxisTitleFontFace: font,
 			valAxisTitleFontSize: 10,
 			valAxisTitleColor: COLOR.muted,
 			showLegend: false,
@@ -111,8 +142,14 @@ function addPicture(slide: Slide, picture: DeckPicture) {
 	});
 }
 
-function chartSlide(pptx: PptxGenJS, slide: Slide, s: DeckSlide) {
-	const box = { x: MARGIN, w: W - 2 * MARGIN, fontFace: FONT, margin: 0 };
+function chartSlide(pptx: PptxGenJS, slide: Slide, s: DeckSlide, options: Settings) {
+	const box = {
+		x: MARGIN,
+		w: W - 2 * MARGIN,
+		fontFace: options.font,
+		lang: options.lang,
+		margin: 0
+	};
 	slide.addText(s.title, { ...box, y: 0.3, h: 0.55, fontSize: 22, bold: true, color: COLOR.text });
 	slide.addText(s.subtitle, {
 		...box,
@@ -125,7 +162,7 @@ function chartSlide(pptx: PptxGenJS, slide: Slide, s: DeckSlide) {
 	});
 	if (s.chart.kind === 'bar') {
 		const asideH = s.chart.aside.length * ASIDE_LINE;
-		addBars(pptx, slide, s.chart, s.title, CHART_BOTTOM - CHART_TOP - asideH);
+		addBars(pptx, slide, s.chart, s.title, CHART_BOTTOM - CHART_TOP - asideH, options);
 		if (asideH) {
 			slide.addText(s.chart.aside.join('\n'), {
 				...box,
@@ -151,16 +188,17 @@ function chartSlide(pptx: PptxGenJS, slide: Slide, s: DeckSlide) {
 }
 
 /** The deck as a .pptx file. */
-export async function buildDeck(slides: DeckSlide[], options: DeckOptions): Promise<Blob> {
+export async function buildDeck(slides: DeckSlide[], deckOptions: DeckOptions): Promise<Blob> {
+	const options: Settings = { ...DEFAULTS, ...deckOptions };
 	const { default: PptxGen } = await import('pptxgenjs');
 	const pptx = new PptxGen();
 	pptx.layout = 'LAYOUT_16x9';
 	pptx.title = options.title;
 	pptx.subject = options.subtitle;
 	pptx.author = options.author ?? options.title;
-	pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
+	pptx.theme = { headFontFace: options.font, bodyFontFace: options.font };
 	titleSlide(pptx.addSlide(), options);
-	for (const s of slides) chartSlide(pptx, pptx.addSlide(), s);
+	for (const s of slides) chartSlide(pptx, pptx.addSlide(), s, options);
 	const bytes = (await pptx.write({ outputType: 'arraybuffer', compression: true })) as ArrayBuffer;
 	return new Blob([bytes], {
 		type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation'

@@ -5,6 +5,7 @@
 import { parsePeriod, parsePoint, type Precision } from '../data/period';
 import type { DerivedQualifier, Unit } from '../data/vocabulary';
 import { m } from '../paraglide/messages.js';
+import { LAO_NUMBER_LOCALE, laoDate, laoDateRange, laoScaleWords } from './lao';
 import { getLocale, type Locale } from '../paraglide/runtime.js';
 
 export type { Locale };
@@ -35,6 +36,11 @@ const unitWords: Partial<Record<Unit, (options: { locale: Locale }) => string>> 
 	km: (o) => m.unit_km({}, o)
 };
 
+/** The unit's name in the page's language ("km" is "ກມ" in Lao); empty for counts and percents. */
+export function unitWord(unit: string, locale?: Locale): string {
+	return unitWords[unit as Unit]?.({ locale: current(locale) }) ?? '';
+}
+
 /** Values at or above this are written compactly ("1.2 billion"); below, in full ("45,600"). */
 const COMPACT_FROM = 1_000_000;
 
@@ -64,15 +70,28 @@ export interface NumberOptions {
 export function formatValue(value: number, unit: Unit, options: NumberOptions = {}): string {
 	const locale = current(options.locale);
 	const compact = unit === 'USD' && Math.abs(value) >= COMPACT_FROM;
-	const shown = unit === 'percent' ? value : compact ? value / compactScale(value) : value;
+	const scale = compact ? compactScale(value) : 1;
+	const shown = unit === 'percent' ? value : value / scale;
 	const digits = options.derived ? 1 : exactDigits(shown);
-	const number = new Intl.NumberFormat(locale, {
-		maximumFractionDigits: digits,
-		...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
-		...(unit === 'percent' ? { style: 'percent' } : {})
-	}).format(unit === 'percent' ? value / 100 : value);
+	const number =
+		locale === 'lo'
+			? laoNumber(shown, digits, unit === 'percent', compact ? (laoScaleWords[scale] ?? '') : '')
+			: new Intl.NumberFormat(locale, {
+					maximumFractionDigits: digits,
+					...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
+					...(unit === 'percent' ? { style: 'percent' } : {})
+				}).format(unit === 'percent' ? value / 100 : value);
 	const word = unitWords[unit]?.({ locale });
 	return word ? `${number} ${word}` : number;
+}
+
+/** A Lao number (see lao.ts): "1,6 ຕື້", "45.600", "12,3%". */
+function laoNumber(shown: number, digits: number, percent: boolean, scaleWord: string): string {
+	const number = new Intl.NumberFormat(LAO_NUMBER_LOCALE, {
+		maximumFractionDigits: digits,
+		...(percent ? { style: 'percent' } : {})
+	}).format(percent ? shown / 100 : shown);
+	return scaleWord ? `${number} ${scaleWord}` : number;
 }
 
 /** The qualifier as words ("more than"); empty for an exact figure. */
@@ -120,13 +139,18 @@ function utc(isoDay: string): Date {
 export function formatPeriod(iso: string, locale?: Locale): string {
 	const period = parsePeriod(iso);
 	if (!period) return iso;
+	const [from, to] = iso.split('/').map((part) => parsePoint(part)?.start ?? part) as [
+		string,
+		string | undefined
+	];
+	if (current(locale) === 'lo') {
+		return to ? laoDateRange(from, to, period.precision) : laoDate(from, period.precision);
+	}
 	const format = new Intl.DateTimeFormat(current(locale), {
 		...dateParts[period.precision],
 		timeZone: 'UTC'
 	});
-	if (!period.isRange) return format.format(utc(period.start));
-	const [from, to] = iso.split('/').map((part) => parsePoint(part)?.start ?? part);
-	return format.formatRange(utc(from as string), utc(to as string));
+	return to ? format.formatRange(utc(from), utc(to)) : format.format(utc(from));
 }
 
 /** A milestone's date and, for a span, its end: "18 Jul 1977", "2021 – 2030". */
@@ -136,9 +160,8 @@ export function formatEventDate(date: string, endDate: string, locale?: Locale):
 
 /** The wall-clock time for the speaker's notes, "14:05", in the viewer's own time zone. */
 export function formatClock(date: Date, locale?: Locale): string {
-	return new Intl.DateTimeFormat(current(locale), { hour: '2-digit', minute: '2-digit' }).format(
-		date
-	);
+	const tag = current(locale) === 'lo' ? LAO_NUMBER_LOCALE : current(locale);
+	return new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** Time since the presentation started, "7:05" or "1:02:09". */

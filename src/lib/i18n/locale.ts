@@ -33,3 +33,10 @@ export function localeFromPath(pathname: string, base: string): Locale {
 export function langParam(locale: Locale): TranslatedLocale | undefined {
 	return isTranslated(locale) ? locale : undefined;
 }
+
+/**
+ * The language of the data files' own words: milestone titles, notes, the reasons of figure groups.
+ * They are marked with it on every page, so a screen reader reads them as English; quotes carry
+ * their source's language instead.
+ */
+export const dataLanguage = 'en';

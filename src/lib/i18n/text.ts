@@ -46,9 +46,12 @@ function texts<T extends object>(tree: T): Texts<T> {
 	return out as Texts<T>;
 }
 
-/** "Party, State and War" in the page's language. */
+/** "Party, State and War" in the page's language; Lao lists with commas, as CLDR gives (Chromium
+ * has no Lao data and would write "and"). */
 function listText(items: string[]): string {
-	return new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(items);
+	const locale = getLocale();
+	if (locale === 'lo') return items.join(', ');
+	return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
 
 export const borderText = texts({
@@ -326,7 +329,9 @@ export const pptxText = texts({
 	notesFigures: m.pptxText_notesFigures,
 	notesMilestones: m.pptxText_notesMilestones,
 	noCharts: m.pptxText_noCharts,
-	pageDeck: m.pptxText_pageDeck
+	pageDeck: m.pptxText_pageDeck,
+	billion: m.pptxText_billion,
+	million: m.pptxText_million
 });
 
 export const presentText = texts({

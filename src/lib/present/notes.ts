@@ -18,6 +18,8 @@ export interface NoteItem {
 	/** Period and status in words ("2030 · Target"). */
 	when: string;
 	quote: string;
+	/** The language of the quote: its source's. */
+	quoteLang: string;
 	source: string;
 }
 
@@ -30,6 +32,7 @@ function figureItem(figure: Figure, sources: Map<string, Source>): NoteItem {
 		value: formatQualified(figure.value, figure.unit, figure.qualifier),
 		when: `${formatPeriod(figure.period.iso)} · ${statusLabels[figure.status]}`,
 		quote: figure.quote,
+		quoteLang: source?.language ?? 'en',
 		source: source ? sourceLine(source) : ui.unnamedSource
 	};
 }
@@ -41,6 +44,7 @@ function milestoneItem(m: Milestone, sources: Map<string, Source>): NoteItem {
 		value: m.title,
 		when: '',
 		quote: m.quote,
+		quoteLang: source?.language ?? 'en',
 		source: source ? sourceLine(source) : ui.unnamedSource
 	};
 }

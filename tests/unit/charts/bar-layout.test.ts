@@ -38,6 +38,21 @@ describe('text width estimate', () => {
 		for (const line of lines) expect(textWidth(line, 14, true)).toBeLessThanOrEqual(200);
 		expect(wrapText('Supercalifragilistic', 20, 14)).toEqual(['Supercalifragilistic']);
 	});
+
+	it('wraps Lao at its spaces, and a run too long for a line between letters with their marks', () => {
+		expect(wrapText('ມູນຄ່າການຄ້າ ລະຫວ່າງຫວຽດນາມ', 120, 14)).toEqual(['ມູນຄ່າການຄ້າ', 'ລະຫວ່າງຫວຽດນາມ']);
+		const run = 'ມູນຄ່າການຄ້າລະຫວ່າງຫວຽດນາມແລະລາວ';
+		const lines = wrapText(run, 90, 14);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join('')).toBe(run);
+		for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(90);
+		// A tone mark stays on its consonant: no line starts with a mark.
+		for (const line of lines) expect(line).not.toMatch(/^[\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECD]/);
+	});
+
+	it('gives Lao vowel and tone marks no width of their own', () => {
+		expect(textWidth('ກໍ່', 10)).toBeCloseTo(textWidth('ກ', 10));
+	});
 });
 
 describe('value label placement', () => {

@@ -59,3 +59,64 @@ describe('formatPeriod', () => {
 		expect(formatEventDate('1977-07-18', '')).toBe('Jul 18, 1977');
 	});
 });
+
+describe('numbers and dates as each language writes them', () => {
+	it('writes Vietnamese money with a decimal comma and “tỷ”', () => {
+		expect(formatValue(1_600_000_000, 'USD', { locale: 'vi' })).toBe('1,6 tỷ USD');
+		expect(formatQualified(5_500_000_000, 'USD', 'more_than', { locale: 'vi' })).toBe(
+			'hơn 5,5 tỷ USD'
+		);
+		expect(formatValue(45_600, 'count', { locale: 'vi' })).toBe('45.600');
+	});
+
+	it('writes Lao money in words of Lao, with Western digits', () => {
+		expect(formatValue(1_600_000_000, 'USD', { locale: 'lo' })).toBe('1,6 ຕື້ ໂດລາສະຫະລັດ');
+		expect(formatQualified(2_069, 'km', 'about', { locale: 'lo' })).toBe('ປະມານ 2.069 ກມ');
+		// The digits policy: 0–9, never Lao digits (໐–໙).
+		expect(formatValue(1234567, 'count', { locale: 'lo' })).not.toMatch(/[\u0ED0-\u0ED9]/);
+	});
+
+	it('writes dates with each language’s month names', () => {
+		expect(formatPeriod('2024-09', 'vi')).toBe('thg 9 2024');
+		expect(formatPeriod('1977-07-18', 'vi')).toBe('18 thg 7, 1977');
+		expect(formatPeriod('2024-09', 'lo')).toBe('ກ.ຍ. 2024');
+	});
+
+	it('keeps the English default where no language is named', () => {
+		expect(formatValue(1_600_000_000, 'USD')).toBe('1.6 billion USD');
+	});
+});
+
+describe('Lao, written the same in every browser (Chromium has no Lao locale data)', () => {
+	it('writes each month as CLDR’s Lao does (checked against Node’s full ICU)', () => {
+		for (let month = 1; month <= 12; month++) {
+			const iso = `2024-${String(month).padStart(2, '0')}-18`;
+			const icu = (options: Intl.DateTimeFormatOptions) =>
+				new Intl.DateTimeFormat('lo', { ...options, timeZone: 'UTC' }).format(
+					new Date(`${iso}T00:00:00Z`)
+				);
+			expect(formatPeriod(iso.slice(0, 7), 'lo')).toBe(icu({ year: 'numeric', month: 'short' }));
+			expect(formatPeriod(iso, 'lo')).toBe(
+				icu({ year: 'numeric', month: 'short', day: 'numeric' })
+			);
+		}
+	});
+
+	it('writes compact money as CLDR’s Lao does', () => {
+		for (const value of [1_600_000_000, 36_700_000, 5_500_000_000, 1_200_000_000_000]) {
+			const icu = new Intl.NumberFormat('lo', {
+				notation: 'compact',
+				compactDisplay: 'long',
+				maximumFractionDigits: 2
+			}).format(value);
+			expect(formatValue(value, 'USD', { locale: 'lo' })).toBe(`${icu} ໂດລາສະຫະລັດ`);
+		}
+	});
+
+	it('shares what both ends of a span share', () => {
+		expect(formatPeriod('2024-01/2024-08', 'lo')).toBe('ມ.ກ. – ສ.ຫ. 2024');
+		expect(formatPeriod('2024-09-10/2024-09-13', 'lo')).toBe('10 – 13 ກ.ຍ. 2024');
+		expect(formatPeriod('2021/2030', 'lo')).toBe('2021 – 2030');
+		expect(formatPeriod('2023-11/2024-02', 'lo')).toBe('ພ.ຈ. 2023 – ກ.ພ. 2024');
+	});
+});
