@@ -7,6 +7,9 @@ import { anchorFigures } from './groups';
 import type { Figure, FigureGroup, Milestone, Source } from './schema';
 import { dataFiles, loadDataset, type DataTexts } from './validate';
 import type { Topic } from './vocabulary';
+import { getLocale } from '$lib/paraglide/runtime.js';
+import { isTranslated, type Locale } from '$lib/i18n/locale';
+import { loadTranslations, swapRecords, translatedRecords } from './translations';
 
 // Vite inlines the CSV text at build time and reloads the dev server when a file changes.
 const raw = import.meta.glob<string>('/data/*.csv', {
@@ -29,6 +32,31 @@ const texts: DataTexts = {
 };
 
 export const dataset = loadDataset(texts);
+
+const translationFiles = import.meta.glob<string>('/data/translations/*.csv', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+
+/** Each language's copies of the records, their words translated (data/translations/). */
+const translated = new Map<Locale, Map<object, object>>(
+	Object.entries(translationFiles).flatMap(([path, content]) => {
+		const locale = path.match(/\/(\w+)\.csv$/)?.[1] ?? '';
+		if (!isTranslated(locale)) return [];
+		const translations = loadTranslations(content, path.slice(1), dataset);
+		return [[locale, translatedRecords(dataset, translations)] as const];
+	})
+);
+
+/**
+ * What a page hands its components, in the page's language: every record in `data` (figure,
+ * milestone, group, source) swapped for its translated copy. English pages get `data` as is.
+ */
+export function localized<T>(data: T, locale: Locale = getLocale()): T {
+	const copies = translated.get(locale);
+	return copies ? swapRecords(data, copies) : data;
+}
 /** The seed articles' figures: each page's existing charts, tiles and derived figures use these. */
 export const anchor: Figure[] = anchorFigures(dataset);
 const anchorIds = new Set(anchor.map((f) => f.id));

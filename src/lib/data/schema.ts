@@ -16,6 +16,14 @@ import {
 	type Indicator
 } from './vocabulary';
 
+/**
+ * On a translated page, a record whose own words (notes, titles) have no translation yet is
+ * marked with their language, so they are read as English; absent, they are the page's language.
+ */
+export interface WordsLang {
+	wordsLang?: string;
+}
+
 /** Longest quote accepted: the source's own words for one figure, one clause or sentence. */
 export const MAX_QUOTE_LENGTH = 400;
 
@@ -94,7 +102,7 @@ export const sourceRow = z.object({
 	}),
 	note: cell
 });
-export type Source = z.output<typeof sourceRow>;
+export type Source = z.output<typeof sourceRow> & WordsLang;
 
 export const figureColumns = [
 	'id',
@@ -145,7 +153,7 @@ export const figureRow = z.object({
 	reporter,
 	value_high: valueHigh
 });
-export type Figure = z.output<typeof figureRow>;
+export type Figure = z.output<typeof figureRow> & WordsLang;
 
 export const groupColumns = ['id', 'fact', 'members', 'shown_first', 'reason', 'note'] as const;
 
@@ -158,7 +166,7 @@ export const groupRow = z.object({
 	reason: required('reason: say why this value is shown first'),
 	note: cell
 });
-export type FigureGroup = z.output<typeof groupRow>;
+export type FigureGroup = z.output<typeof groupRow> & WordsLang;
 
 export const milestoneColumns = [
 	'id',
@@ -183,4 +191,4 @@ export const milestoneRow = z.object({
 	quote,
 	note: cell
 });
-export type Milestone = z.output<typeof milestoneRow>;
+export type Milestone = z.output<typeof milestoneRow> & WordsLang;

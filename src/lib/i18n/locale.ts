@@ -2,7 +2,7 @@
  * The dashboard's languages and where a page's language comes from: its address. English is the
  * base (`/trade`); Vietnamese and Lao pages sit under their code (`/vi/trade`, `/lo/trade`).
  */
-import { baseLocale, locales, type Locale } from '$lib/paraglide/runtime.js';
+import { baseLocale, locales, type Locale } from '../paraglide/runtime.js';
 
 export { baseLocale, locales, type Locale };
 

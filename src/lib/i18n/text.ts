@@ -5,8 +5,8 @@
  */
 import type { DerivedKind } from '$lib/data/derived';
 import type { Category, Indicator, Reporter, Status, Topic } from '$lib/data/vocabulary';
-import { m } from '$lib/paraglide/messages.js';
-import { getLocale } from '$lib/paraglide/runtime.js';
+import { m } from '../paraglide/messages.js';
+import { getLocale } from '../paraglide/runtime.js';
 
 /** A message without inputs. */
 type Message = () => string;

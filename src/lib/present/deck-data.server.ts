@@ -5,6 +5,7 @@ import {
 	anchorPageData,
 	dataset,
 	figureById,
+	localized,
 	milestones,
 	sourcesOf
 } from '$lib/data/dataset.server';
@@ -23,18 +24,18 @@ export function deckData() {
 	const perTopic = Object.fromEntries(topics.map((t) => [t, anchorPageData(t)])) as {
 		[T in Topic]: ReturnType<typeof anchorPageData>;
 	};
-	return {
+	return localized({
 		topics: perTopic,
 		map: borderMapData(),
 		headlines: headlines(),
 		milestones,
 		milestoneSources: sourcesOf(milestones),
 		sources: dataset.sources
-	};
+	});
 }
 export type DeckData = ReturnType<typeof deckData>;
 
 /** The speaker's notes for every slide: the figures with their qualifiers, quotes and sources. */
 export function notesData() {
-	return slideNotes({ figures: anchor, sources: dataset.sources, milestones });
+	return slideNotes(localized({ figures: anchor, sources: dataset.sources, milestones }));
 }

@@ -1,4 +1,10 @@
-import { anchorPageData, figureById, milestones, sourcesOf } from '$lib/data/dataset.server';
+import {
+	anchorPageData,
+	figureById,
+	localized,
+	milestones,
+	sourcesOf
+} from '$lib/data/dataset.server';
 import { headlineIds } from '$lib/data/headlines';
 import { topics } from '$lib/data/vocabulary';
 import { langEntries } from '$lib/nav';
@@ -9,11 +15,11 @@ export const entries = langEntries;
 export const load = () => {
 	const headlines = topics.map((topic) => ({ topic, figure: figureById(headlineIds[topic]) }));
 	const years = milestones.map((m) => Number(m.date.slice(0, 4)));
-	return {
+	return localized({
 		headlines,
 		sources: sourcesOf(headlines.map((h) => h.figure)),
 		// The small charts: every topic with a chart that reads at a glance (the map needs its page).
 		glance: (['trade', 'investment', 'education', 'energy'] as const).map(anchorPageData),
 		timeline: { count: milestones.length, from: Math.min(...years), to: Math.max(...years) }
-	};
+	});
 };

@@ -1,5 +1,5 @@
 import { borderMapData } from '$lib/data/border-map.server';
-import { topicPageData } from '$lib/data/dataset.server';
+import { localized, topicPageData } from '$lib/data/dataset.server';
 import { topics } from '$lib/data/vocabulary';
 import { langEntries } from '$lib/nav';
 import type { EntryGenerator } from './$types';
@@ -9,7 +9,7 @@ export const entries: EntryGenerator = () =>
 	langEntries().flatMap(({ lang }) => topics.map((topic) => ({ lang, topic })));
 
 export const load = ({ params }) => ({
-	...topicPageData(params.topic),
+	...localized(topicPageData(params.topic)),
 	// Only /border draws a map; other pages do not carry its geometry.
 	map: params.topic === 'border' ? borderMapData() : undefined
 });

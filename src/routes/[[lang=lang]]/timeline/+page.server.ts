@@ -1,7 +1,7 @@
-import { milestones, sourcesOf } from '$lib/data/dataset.server';
+import { localized, milestones, sourcesOf } from '$lib/data/dataset.server';
 import { langEntries } from '$lib/nav';
 
 // The page in every language: /…, /vi/…, /lo/….
 export const entries = langEntries;
 
-export const load = () => ({ milestones, sources: sourcesOf(milestones) });
+export const load = () => localized({ milestones, sources: sourcesOf(milestones) });
