@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { messagesPerLanguage } from './scripts/messages-per-language';
 
 export default defineConfig({
 	plugins: [
@@ -10,8 +11,11 @@ export default defineConfig({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
 			strategy: ['custom-path', 'baseLocale'],
+			// One module per language, so the browser can load only its page's (see below).
+			outputStructure: 'locale-modules',
 			emitReadme: false
 		}),
+		messagesPerLanguage(),
 		sveltekit()
 	],
 	test: {

@@ -14,7 +14,8 @@ const copies: string[] = [];
 function copyProject(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'vl-dashboard-'));
 	copies.push(dir);
-	for (const name of ['src', 'data', 'static']) cpSync(join(root, name), join(dir, name), { recursive: true });
+	for (const name of ['src', 'data', 'static', 'scripts', 'messages', 'project.inlang'])
+		cpSync(join(root, name), join(dir, name), { recursive: true });
 	for (const name of ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) {
 		copyFileSync(join(root, name), join(dir, name));
 	}
