@@ -26,7 +26,7 @@ export function pageHref(page: Page, locale: Locale = getLocale()): string {
 }
 
 export function topicHref(topic: Topic, locale: Locale = getLocale()): string {
-	return resolve('/[[lang=lang]]/[topic=topic]', { lang: langParam(locale), topic });
+	return resolve(`/[[lang=lang]]/${topic}`, { lang: langParam(locale) });
 }
 
 /** The pages in navigation order, in the current language. */
