@@ -192,7 +192,11 @@ function table(header, rows) {
 async function main() {
 	const chromePath = findChromium();
 	if (!process.env.BENCH_SKIP_BUILD) {
-		const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+		// Built for the address it is measured at, as a deployment is (absolute hreflang links).
+		const build = spawnSync('npm', ['run', 'build'], {
+			stdio: 'inherit',
+			env: { ...process.env, SITE_ORIGIN: process.env.SITE_ORIGIN ?? ORIGIN }
+		});
 		if (build.status !== 0) process.exit(build.status ?? 1);
 	}
 	// A server already on the port would be measured instead of this build.
