@@ -1,8 +1,14 @@
-/** What a page costs before anyone clicks: the gzipped size of the scripts its HTML loads, and of
- * the one language's messages its client hook loads before hydrating (loaded-messages.ts). */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * What a page costs before anyone clicks: the gzipped size of every script it runs before it is
+ * interactive. That is the entry modules its HTML imports, the modules of its route (`node_ids`),
+ * everything those import statically, and the one language's messages the client hook loads
+ * before hydrating (loaded-messages.ts). Scripts imported on demand (exporters) do not count.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+const staticImport = /(?:\bimport|\bexport)\s*(?:[\w{}\s,*$]*?\bfrom\s*)?"(\.{1,2}\/[^"]+\.js)"/g;
 
 /**
  * The chunk of one language's messages: the one holding that language's site title.
@@ -20,20 +26,51 @@ function languageChunk(build, locale) {
 }
 
 /**
+ * The scripts a page runs before it is interactive, as paths in `build`.
  * @param {string} build the build folder
  * @param {string} page a page's HTML file name without `.html` (`index`, `trade`, `vi/trade` …)
+ * @returns {string[]}
+ */
+export function initialScripts(build, page) {
+	const html = readFileSync(join(build, `${page}.html`), 'utf8');
+	const entries = [
+		...html.matchAll(/import\("\/?(?:[^"]*\/)?(_app\/immutable\/entry\/[^"]+\.js)"\)/g)
+	].map((m) => m[1] ?? '');
+	if (!entries.length) return [];
+	const nodesDir = '_app/immutable/nodes';
+	const nodeIds =
+		/node_ids: \[([\d, ]+)\]/
+			.exec(html)?.[1]
+			?.split(',')
+			.map((id) => id.trim()) ?? [];
+	const nodes = nodeIds.map((id) => {
+		const name = readdirSync(join(build, nodesDir)).find(
+			(n) => n.startsWith(`${id}.`) && n.endsWith('.js')
+		);
+		if (!name) throw new Error(`${page}: no module for route node ${id}`);
+		return `${nodesDir}/${name}`;
+	});
+	const files = new Set();
+	const visit = (/** @type {string} */ file) => {
+		if (files.has(file)) return;
+		if (!existsSync(join(build, file))) throw new Error(`${page}: ${file} is missing`);
+		files.add(file);
+		for (const m of readFileSync(join(build, file), 'utf8').matchAll(staticImport)) {
+			visit(relative(build, normalize(join(build, dirname(file), m[1] ?? ''))));
+		}
+	};
+	for (const file of [...entries, ...nodes]) visit(file);
+	files.add(languageChunk(build, /^(vi|lo)(?:\/|$)/.exec(page)?.[1] ?? 'en'));
+	return [...files];
+}
+
+/**
+ * @param {string} build the build folder
+ * @param {string} page as for initialScripts
  * @returns {{ kb: number, files: string[] }}
  */
 export function initialJs(build, page) {
-	const html = readFileSync(join(build, `${page}.html`), 'utf8');
-	const files = [
-		...new Set(
-			[...html.matchAll(/(?:href=|import\()\s*"([^"]+\.js)"/g)].map((m) =>
-				(m[1] ?? '').replace(/^(?:\.\/|\/)/, '')
-			)
-		)
-	];
-	if (files.length) files.push(languageChunk(build, /^(vi|lo)(?:\/|$)/.exec(page)?.[1] ?? 'en'));
+	const files = initialScripts(build, page);
 	let bytes = 0;
 	for (const file of files) bytes += gzipSync(readFileSync(join(build, file))).length;
 	return { kb: bytes / 1024, files };

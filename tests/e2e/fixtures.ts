@@ -38,8 +38,8 @@ export const test = base.extend<{ page: Page; expectedConsoleErrors: RegExp[] }>
 		const goto = page.goto.bind(page);
 		page.goto = async (url, options) => {
 			const response = await goto(url, options);
-			const scripted = await page.evaluate(
-				() => !!document.querySelector('link[rel="modulepreload"]')
+			const scripted = await page.evaluate(() =>
+				[...document.scripts].some((script) => script.textContent?.includes('import('))
 			);
 			if (javaScriptEnabled && scripted && response?.ok()) {
 				await page.waitForFunction(() => 'live' in document.documentElement.dataset);
