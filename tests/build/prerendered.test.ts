@@ -84,9 +84,9 @@ describe.skipIf(!existsSync(build))('build/', () => {
 		}
 	});
 
-	// Over the 90 KB budget (issue 7), held where they stand so they cannot grow unnoticed: the
-	// overview and the deck hydrate the charts of several topics at once.
-	const overBudget: Record<string, number> = { index: 96, present: 107 };
+	// Over the 90 KB budget (issue 7), held where it stands so it cannot grow unnoticed: the deck
+	// hydrates every slide's charts at once.
+	const overBudget: Record<string, number> = { present: 100 };
 
 	it('keeps each page’s initial JavaScript, in each language, within 90 KB gzipped (exporters load on click)', () => {
 		const pages = ['index', ...topics, 'timeline', 'sources', 'present', 'present/notes'];
