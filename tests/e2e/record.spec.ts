@@ -105,6 +105,31 @@ test('/trade: the yearly chart’s table lists every figure of every year, targe
 	expect(rows).toEqual(expected.map((r) => [r.label, r.valueText]));
 });
 
+test('/trade: the yearly chart’s source line names each outlet once and links every article', async ({
+	page
+}) => {
+	await page.goto('trade');
+	const line = page.locator('#chart-trade-years > .source');
+	const links = await line
+		.getByRole('link')
+		.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
+	// One link per cited article, each to a figure of the chart.
+	const cited = new Set(
+		yearSeries(figures, groups, 'trade_turnover').flatMap((slot) =>
+			[...slot.figures, ...slot.targets].map((f) => f.id)
+		)
+	);
+	expect(links.length).toBeGreaterThan(10);
+	for (const id of links) expect(cited, id).toContain(id);
+	const text = (await line.textContent()) ?? '';
+	const outlets = text
+		.replace(/^[^:]*:/, '')
+		.split(';')
+		.map((part) => part.replace(/\(.*\)/, '').trim());
+	expect(new Set(outlets).size).toBe(outlets.length);
+	await expect(line.getByRole('link', { name: 'en.vietnamplus.vn, article 2' })).toBeVisible();
+});
+
 test('/investment: the two ledgers are separate step lines, figures of no ledger loose dots', async ({
 	page
 }) => {

@@ -261,6 +261,9 @@ export const frameText = texts({
 	showTable: m.frameText_showTable,
 	hideTable: m.frameText_hideTable,
 	source: m.frameText_source,
+	articles: m.frameText_articles,
+	articleLink: (name: string, n: number) => m.frameText_articleLink({ name, n }),
+	articleCount: (count: number) => m.frameText_articleCount({ count }),
 	derivedNote: (label: string, method: string) => m.frameText_derivedNote({ label, method })
 });
 

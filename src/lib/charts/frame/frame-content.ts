@@ -34,9 +34,23 @@ export function derivedNote(figure: DerivedFigure): string {
 	return chartText.derivedNote(`${label}, ${formatPeriod(figure.period)}`, value, method);
 }
 
-/** "Source: A; B", as an exported image prints it. */
-export function sourceLineText(names: { name: string }[]): string {
-	return `${frameText.source}: ${names.map((n) => n.name).join('; ')}`;
+/** The source line's entries, each outlet once, with the figures of each of its articles (a
+ * series can cite seven articles of one site). */
+export function byOutlet(
+	sources: { name: string; figureId: string }[]
+): { name: string; figureIds: string[] }[] {
+	const outlets = new Map<string, string[]>();
+	for (const { name, figureId } of sources)
+		outlets.set(name, [...(outlets.get(name) ?? []), figureId]);
+	return [...outlets].map(([name, figureIds]) => ({ name, figureIds }));
+}
+
+/** "Source: A; B (3 articles)", as an exported image prints it. */
+export function sourceLineText(sources: { name: string; figureId: string }[]): string {
+	const entries = byOutlet(sources).map(({ name, figureIds }) =>
+		figureIds.length > 1 ? `${name} (${frameText.articleCount(figureIds.length)})` : name
+	);
+	return `${frameText.source}: ${entries.join('; ')}`;
 }
 
 /** A bar or unit chart's rows for its downloads, each with its source and quote (or method). */
