@@ -10,7 +10,16 @@ const WIDE = new Set([...'mwMW%—']);
 const LAO_MARK = /[\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECE]/;
 const LAO = /[\u0E80-\u0EFF]/;
 
+// Labels are measured many times as charts lay out: look each character up once.
+const advances = new Map<string, number>();
+
 function advance(char: string): number {
+	let em = advances.get(char);
+	if (em === undefined) advances.set(char, (em = charAdvance(char)));
+	return em;
+}
+
+function charAdvance(char: string): number {
 	if (NARROW.has(char)) return 0.3;
 	if (WIDE.has(char)) return 0.88;
 	if (/[0-9]/.test(char)) return 0.58;

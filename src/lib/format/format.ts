@@ -60,6 +60,25 @@ function compactScale(value: number): number {
 	return 1e6;
 }
 
+// Building an Intl formatter costs far more than using one, and a page formats hundreds of values
+// as it hydrates: keep one per language and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale} ${JSON.stringify(options)}`;
+	let format = numberFormats.get(key);
+	if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+	return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	const key = `${locale} ${JSON.stringify(options)}`;
+	let format = dateFormats.get(key);
+	if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+	return format;
+}
+
 export interface NumberOptions {
 	locale?: Locale;
 	/** Derived values are rounded to one decimal; sourced values keep the digits they were given. */
@@ -76,7 +95,7 @@ export function formatValue(value: number, unit: Unit, options: NumberOptions = 
 	const number =
 		locale === 'lo'
 			? laoNumber(shown, digits, unit === 'percent', compact ? (laoScaleWords[scale] ?? '') : '')
-			: new Intl.NumberFormat(locale, {
+			: numberFormat(locale, {
 					maximumFractionDigits: digits,
 					...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
 					...(unit === 'percent' ? { style: 'percent' } : {})
@@ -87,7 +106,7 @@ export function formatValue(value: number, unit: Unit, options: NumberOptions = 
 
 /** A Lao number (see lao.ts): "1,6 ຕື້", "45.600", "12,3%". */
 function laoNumber(shown: number, digits: number, percent: boolean, scaleWord: string): string {
-	const number = new Intl.NumberFormat(LAO_NUMBER_LOCALE, {
+	const number = numberFormat(LAO_NUMBER_LOCALE, {
 		maximumFractionDigits: digits,
 		...(percent ? { style: 'percent' } : {})
 	}).format(percent ? shown / 100 : shown);
@@ -146,7 +165,7 @@ export function formatPeriod(iso: string, locale?: Locale): string {
 	if (current(locale) === 'lo') {
 		return to ? laoDateRange(from, to, period.precision) : laoDate(from, period.precision);
 	}
-	const format = new Intl.DateTimeFormat(current(locale), {
+	const format = dateFormat(current(locale), {
 		...dateParts[period.precision],
 		timeZone: 'UTC'
 	});
@@ -161,7 +180,7 @@ export function formatEventDate(date: string, endDate: string, locale?: Locale):
 /** The wall-clock time for the speaker's notes, "14:05", in the viewer's own time zone. */
 export function formatClock(date: Date, locale?: Locale): string {
 	const tag = current(locale) === 'lo' ? LAO_NUMBER_LOCALE : current(locale);
-	return new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }).format(date);
+	return dateFormat(tag, { hour: '2-digit', minute: '2-digit' }).format(date);
 }
 
 /** Time since the presentation started, "7:05" or "1:02:09". */
