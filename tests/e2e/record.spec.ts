@@ -80,7 +80,9 @@ test('/trade: whole years only, one column per year with a figure, gaps left emp
 	for (const s of shown) expect(label).toContain(`${s.year}: ${formatFigureValue(s.shown!)}`);
 	await expect(page.locator('#chart-trade-years')).toContainText('2007–2009');
 	// Part-years never enter it.
-	expect(shown.every((s) => s.figures.every((f) => !f.period.isRange))).toBe(true);
+	expect(shown.every((s) => s.figures.every((f) => !f.period.undated && !f.period.isRange))).toBe(
+		true
+	);
 	await expect(svg.locator('rect.column.estimate')).toHaveCount(
 		shown.filter((s) => s.shown?.status === 'estimate').length
 	);
@@ -206,6 +208,15 @@ test('/border: every sourced length, the one shown first leading, and why they d
 		membersInOrder(group!, figures).map((f) => formatFigureValue(f))
 	);
 	await expect(figure).toContainText(group!.reason);
+	// Pages that show no date are kept too, said to be undated, with the source's words a click away.
+	const undated = membersInOrder(group!, figures).filter((f) => f.period.undated);
+	expect(undated.map((f) => f.value)).toEqual(expect.arrayContaining([2161, 2300]));
+	await expect(figure.locator('svg text.label', { hasText: 'date not given' })).toHaveCount(
+		undated.length
+	);
+	for (const f of undated) {
+		await expect(figure.locator(`.source a[href$="#${f.id}"]`)).toHaveCount(1);
+	}
 });
 
 test('/sources groups the disagreements: each fact, every value with its source and quote, the one shown first and why', async ({

@@ -5,7 +5,8 @@
  */
 export type Precision = 'year' | 'month' | 'day';
 
-export interface Period {
+export interface DatedPeriod {
+	undated?: false;
 	iso: string;
 	/** First day covered, `YYYY-MM-DD`. */
 	start: string;
@@ -15,6 +16,15 @@ export interface Period {
 	precision: Precision;
 	isRange: boolean;
 }
+
+/** A figure whose source gives no date (written `undated` in the data): shown in tables and in
+ * "Sources differ" panels as "date not given", never placed on a time axis. */
+export interface UndatedPeriod {
+	undated: true;
+	iso: 'undated';
+}
+
+export type Period = DatedPeriod | UndatedPeriod;
 
 const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -56,6 +66,7 @@ export function parsePoint(text: string): Point | null {
 
 /** Parses a period; `null` if it is not one of the forms above or an interval runs backwards. */
 export function parsePeriod(iso: string): Period | null {
+	if (iso === 'undated') return { undated: true, iso };
 	const parts = iso.split('/');
 	if (parts.length > 2) return null;
 	const from = parsePoint(parts[0] ?? '');
@@ -64,4 +75,19 @@ export function parsePeriod(iso: string): Period | null {
 	const to = parsePoint(parts[1] ?? '');
 	if (!to || to.precision !== from.precision || to.end < from.start) return null;
 	return { iso, start: from.start, end: to.end, precision: from.precision, isRange: true };
+}
+
+/** A figure the source dates: one that can be placed on a time axis. */
+export function isDated<T extends { period: Period }>(f: T): f is T & { period: DatedPeriod } {
+	return !f.period.undated;
+}
+
+/** For sorting by time: a period's first day; an undated one sorts after every date. */
+export function periodStart(period: Period): string {
+	return period.undated ? '9999' : period.start;
+}
+
+/** For sorting by time: a period's last day; an undated one sorts after every date. */
+export function periodEnd(period: Period): string {
+	return period.undated ? '9999' : period.end;
 }

@@ -3,7 +3,7 @@
  * from these schemas, so the schema is the single source of truth for what a row holds.
  */
 import { z } from 'zod';
-import { parsePeriod, parsePoint } from './period';
+import { parsePeriod, parsePoint, type DatedPeriod } from './period';
 import {
 	categories,
 	indicatorNames,
@@ -63,7 +63,7 @@ const period = required('period').transform((text, ctx) => {
 	ctx.addIssue({
 		code: 'custom',
 		input: text,
-		message: `unparsable period "${text}" (use 2023, 2024-09, 2024-09-10 or a range such as 2024-01/2024-08)`
+		message: `unparsable period "${text}" (use 2023, 2024-09, 2024-09-10, a range such as 2024-01/2024-08, or undated when the source gives no date)`
 	});
 	return z.NEVER;
 });
@@ -154,6 +154,8 @@ export const figureRow = z.object({
 	value_high: valueHigh
 });
 export type Figure = z.output<typeof figureRow> & WordsLang;
+/** A figure its source dates: one that can be placed on a time axis. */
+export type DatedFigure = Figure & { period: DatedPeriod };
 
 export const groupColumns = ['id', 'fact', 'members', 'shown_first', 'reason', 'note'] as const;
 

@@ -118,7 +118,7 @@ function checkFigure({ line, value: f }: Located<Figure>, file: string, issues: 
 			reason: `unit "${f.unit}" does not fit indicator ${f.indicator} (expected ${spec.unit})`
 		});
 	}
-	if (f.status === 'partial' && !f.period.isRange) {
+	if (f.status === 'partial' && (f.period.undated || !f.period.isRange)) {
 		issues.push({
 			file,
 			line,
@@ -134,7 +134,7 @@ function checkFigure({ line, value: f }: Located<Figure>, file: string, issues: 
 			reason: `upper end ${f.value_high} is not above the value ${f.value} (value holds the lower end of a range)`
 		});
 	}
-	if (f.status === 'cumulative' && f.period.isRange) {
+	if (f.status === 'cumulative' && !f.period.undated && f.period.isRange) {
 		issues.push({
 			file,
 			line,

@@ -154,10 +154,12 @@ function utc(isoDay: string): Date {
 	return new Date(`${isoDay}T00:00:00Z`);
 }
 
-/** "2023", "Sep 2024", "Jan – Aug 2024", "Sep 10 – 13, 2024"; an unparsable period is shown as is. */
+/** "2023", "Sep 2024", "Jan – Aug 2024", "Sep 10 – 13, 2024", "date not given"; an unparsable
+ * period is shown as is. */
 export function formatPeriod(iso: string, locale?: Locale): string {
 	const period = parsePeriod(iso);
 	if (!period) return iso;
+	if (period.undated) return m.ui_undated({}, { locale: current(locale) });
 	const [from, to] = iso.split('/').map((part) => parsePoint(part)?.start ?? part) as [
 		string,
 		string | undefined

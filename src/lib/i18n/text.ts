@@ -499,6 +499,7 @@ export const ui = texts({
 	derivedFigures: m.ui_derivedFigures,
 	allFigures: m.ui_allFigures,
 	notGiven: m.ui_notGiven,
+	undated: m.ui_undated,
 	title: m.ui_title,
 	unnamedSource: m.ui_unnamedSource,
 	seedFile: m.ui_seedFile,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../../src/lib/data/period';
+import { isDated, parsePeriod, periodStart } from '../../../src/lib/data/period';
 
 describe('parsePeriod', () => {
 	it('reads a year, a month and a day as the days they cover', () => {
@@ -41,4 +41,19 @@ describe('parsePeriod', () => {
 		'Jan 2024',
 		'2024-1'
 	])('rejects %j', (text) => expect(parsePeriod(text)).toBeNull());
+});
+
+describe('a figure its source does not date', () => {
+	it('is read from `undated`, kept off time axes and sorted after every date', () => {
+		const undated = parsePeriod('undated');
+		expect(undated).toEqual({ undated: true, iso: 'undated' });
+		const dated = parsePeriod('2008');
+		if (!undated || !dated) throw new Error('unparsed');
+		expect(isDated({ period: undated })).toBe(false);
+		expect(isDated({ period: dated })).toBe(true);
+		expect([undated, dated].map(periodStart).sort()).toEqual(['2008-01-01', '9999']);
+		// Only the exact word: anything else is still bad data.
+		expect(parsePeriod('Undated')).toBeNull();
+		expect(parsePeriod('')).toBeNull();
+	});
 });

@@ -49,6 +49,12 @@ describe('formatPeriod', () => {
 		expect(formatPeriod('2022-04-08')).toBe('Apr 8, 2022');
 	});
 
+	it('says plainly when the source gives no date, in each language', () => {
+		expect(formatPeriod('undated')).toBe('date not given');
+		expect(formatPeriod('undated', 'vi')).toBe('không ghi ngày');
+		expect(formatPeriod('undated', 'lo')).toBe('ບໍ່ໄດ້ລະບຸວັນທີ');
+	});
+
 	it('writes a partial year as the months it covers', () => {
 		expect(plain(formatPeriod('2024-01/2024-08'))).toBe('Jan – Aug 2024');
 	});

@@ -3,7 +3,8 @@
  * the value shown first for its date; figures that name no ledger stay loose points.
  */
 import { groupOf, membersInOrder } from '../../data/groups';
-import type { Figure, FigureGroup } from '../../data/schema';
+import { isDated } from '../../data/period';
+import type { DatedFigure, Figure, FigureGroup } from '../../data/schema';
 import type { Indicator } from '../../data/vocabulary';
 
 export type Ledger = 'vn' | 'la' | 'none';
@@ -25,13 +26,13 @@ export function seriesStyle(series: StepSeries, index: number): string {
 export interface StepPoint {
 	/** Years, fractional: Nov 2014 is 2014 + 10/12. */
 	x: number;
-	figure: Figure;
+	figure: DatedFigure;
 	/** The line it belongs to: a ledger (`vn`, `la`, `none`) or an indicator. */
 	series: string;
 }
 
 /** Decimal year of a period's first day. */
-export function decimalYear(f: Figure): number {
+export function decimalYear(f: DatedFigure): number {
 	const [y, m] = f.period.start.split('-').map(Number);
 	return (y ?? 0) + ((m ?? 1) - 1) / 12;
 }
@@ -55,6 +56,7 @@ export function stepPoints(
 ): StepPoint[] {
 	const own = (f: Figure) => ledgerOf(f, [], figures);
 	return figures
+		.filter(isDated)
 		.filter((f) => f.indicator === indicator && f.status === 'cumulative')
 		.filter((f) => {
 			const group = groupOf(groups, f.id);
@@ -74,6 +76,7 @@ export function indicatorPoints(
 	indicators: Indicator[]
 ): StepPoint[] {
 	return figures
+		.filter(isDated)
 		.filter((f) => indicators.includes(f.indicator))
 		.filter((f) => {
 			const group = groupOf(groups, f.id);

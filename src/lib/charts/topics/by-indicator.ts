@@ -1,5 +1,6 @@
 import type { DerivedFigure, DerivedKind } from '$lib/data/derived';
 import type { Figure } from '$lib/data/schema';
+import { periodStart } from '$lib/data/period';
 import type { Indicator } from '$lib/data/vocabulary';
 
 /** The figures of some indicators, in the order the indicators are named, then in time order. */
@@ -9,7 +10,7 @@ export function ofIndicators(figures: Figure[], ...indicators: Indicator[]): Fig
 		.sort(
 			(a, b) =>
 				indicators.indexOf(a.indicator) - indicators.indexOf(b.indicator) ||
-				a.period.start.localeCompare(b.period.start)
+				periodStart(a.period).localeCompare(periodStart(b.period))
 		);
 }
 

@@ -23,7 +23,8 @@ export interface YearSlot {
 }
 
 const yearOf = (f: Figure) => Number(f.period.iso.slice(0, 4));
-const isWholeYear = (f: Figure) => f.period.precision === 'year' && !f.period.isRange;
+const isWholeYear = (f: Figure) =>
+	!f.period.undated && f.period.precision === 'year' && !f.period.isRange;
 
 /** Figures of one whole year, the one shown first leading: the group's choice, else the first. */
 function ordered(
