@@ -15,7 +15,8 @@ const renamedExport = /^export \{ \w+ as "[^"]+" \}$/gm;
  * language and picks one per call; in the browser it is rewritten to read the one language the
  * page loaded before hydrating (src/lib/i18n/loaded-messages.ts), so a page downloads its own
  * language's words, not three. Each message keeps its name and its arity (texts() in text.ts tells
- * a message with inputs by it). The server and the tests use Paraglide's index as compiled.
+ * a message with inputs by it). A `locale` option is not honoured in the browser: a page only ever
+ * writes its own language there. The server and the tests use Paraglide's index as compiled.
  */
 export function messagesPerLanguage(): Plugin {
 	return {

@@ -61,23 +61,24 @@ function compactScale(value: number): number {
 }
 
 // Building an Intl formatter costs far more than using one, and a page formats hundreds of values
-// as it hydrates: keep one per language and options.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// as it hydrates: keep one per kind, language and options.
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `${locale} ${JSON.stringify(options)}`;
-	let format = numberFormats.get(key);
-	if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat, O>(
+	Format: new (locale: string, options: O) => F,
+	locale: string,
+	options: O
+): F {
+	const key = `${Format.name} ${locale} ${JSON.stringify(options)}`;
+	let format = formats.get(key) as F | undefined;
+	if (!format) formats.set(key, (format = new Format(locale, options)));
 	return format;
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = `${locale} ${JSON.stringify(options)}`;
-	let format = dateFormats.get(key);
-	if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-	return format;
-}
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+	cached(Intl.NumberFormat, locale, options);
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+	cached(Intl.DateTimeFormat, locale, options);
 
 export interface NumberOptions {
 	locale?: Locale;
