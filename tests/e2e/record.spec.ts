@@ -56,7 +56,7 @@ test('/trade: every disputed year of the yearly chart carries its own marker', a
 		)
 	];
 	expect(expected.length).toBeGreaterThanOrEqual(5);
-	await expect(chart.locator('details summary')).toHaveText(
+	await expect(chart.locator('details[data-group] summary')).toHaveText(
 		expected.map((fact) => `${groupText.marker}: ${fact}`)
 	);
 });
@@ -218,6 +218,36 @@ test('/border: every sourced length, the one shown first leading, and why they d
 		await expect(figure.locator(`.source a[href$="#${f.id}"]`)).toHaveCount(1);
 	}
 });
+
+for (const [path, chart, indicator] of [
+	['trade', '#chart-trade-years', 'trade_turnover'],
+	['investment', '#chart-investment-ledgers', 'investment_capital_registered']
+] as const) {
+	test(`/${path}: figures given without a date are listed under ${chart}, never placed on its axis`, async ({
+		page
+	}) => {
+		await page.goto(path);
+		const undated = figures.filter((f) => f.indicator === indicator && f.period.undated);
+		expect(undated.length).toBeGreaterThan(0);
+		const list = page.locator(`${chart} details[data-undated]`);
+		await expect(list.locator('summary')).toHaveText(groupText.undated(undated.length));
+		await list.locator('summary').click();
+		for (const f of undated) {
+			const item = list.locator(`li[data-figure="${f.id}"]`);
+			await expect(item).toContainText(figureDetail(f));
+			await expect(item.locator('blockquote')).toContainText(f.quote);
+			await expect(item.getByRole('link')).toHaveAttribute('href', new RegExp(`#${f.id}$`));
+		}
+		// The chart and its table hold dated figures only.
+		const figure = page.locator(chart);
+		await expect(figure.locator('svg[role="img"]')).not.toHaveAttribute(
+			'aria-label',
+			/date not given/
+		);
+		await figure.getByRole('button', { name: frameText.showTable }).click();
+		await expect(figure.getByRole('table')).not.toContainText('date not given');
+	});
+}
 
 test('/sources groups the disagreements: each fact, every value with its source and quote, the one shown first and why', async ({
 	page

@@ -272,7 +272,8 @@ export const groupText = texts({
 	shownFirst: m.groupText_shownFirst,
 	whyFirst: m.groupText_whyFirst,
 	heading: m.groupText_heading,
-	intro: m.groupText_intro
+	intro: m.groupText_intro,
+	undated: (count: number) => m.groupText_undated({ count })
 });
 
 export const indicatorLabels = texts({
