@@ -10,16 +10,18 @@ const WIDE = new Set([...'mwMW%—']);
 const LAO_MARK = /[\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECE]/;
 const LAO = /[\u0E80-\u0EFF]/;
 
-// Labels are measured many times as charts lay out: look each character up once.
-const advances = new Map<string, number>();
+// Labels are measured many times as charts lay out: look each character up once, by its code.
+const advances = new Map<number, number>();
 
-function advance(char: string): number {
-	let em = advances.get(char);
-	if (em === undefined) advances.set(char, (em = charAdvance(char)));
+function advance(code: number): number {
+	let em = advances.get(code);
+	if (em === undefined) advances.set(code, (em = charAdvance(String.fromCharCode(code))));
 	return em;
 }
 
 function charAdvance(char: string): number {
+	// The second half of a character outside the BMP (an emoji): the first half has its width.
+	if (/[\uDC00-\uDFFF]/.test(char)) return 0;
 	if (NARROW.has(char)) return 0.3;
 	if (WIDE.has(char)) return 0.88;
 	if (/[0-9]/.test(char)) return 0.58;
@@ -33,11 +35,12 @@ function charAdvance(char: string): number {
 /** Width in px of `text` at `fontSize` px; bold text runs about 6% wider. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
 	let em = 0;
-	for (const char of text) em += advance(char);
+	for (let i = 0; i < text.length; i++) em += advance(text.charCodeAt(i));
 	return em * fontSize * (bold ? 1.06 : 1);
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made when first needed: building a segmenter is costly, and most pages have no Lao run to break.
+let graphemes: Intl.Segmenter | undefined;
 
 /**
  * The places a line may break, each piece with what joins it to the one before: a space, or
@@ -51,6 +54,7 @@ function pieces(text: string, maxWidth: number, fontSize: number, bold: boolean)
 		if (!LAO.test(chunk) || textWidth(chunk, fontSize, bold) <= maxWidth) {
 			return [{ text: chunk, joiner }];
 		}
+		graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
 		return [...graphemes.segment(chunk)].map((g, j) => ({
 			text: g.segment,
 			joiner: j ? '' : joiner

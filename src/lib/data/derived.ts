@@ -3,7 +3,7 @@
  * Each says which figures it comes from and how, and carries a qualifier that follows from its
  * inputs (a share of "more than" some total is "less than" the plain quotient).
  */
-import { isDated } from './period';
+import { byTime, isDated } from './period';
 import type { Figure } from './schema';
 import type { DerivedQualifier, Qualifier, Topic, Unit } from './vocabulary';
 
@@ -107,7 +107,7 @@ function targetSteps(figures: Figure[]): DerivedFigure[] {
 	const targets = byIndicator(figures, 'electricity_import_target')
 		.filter(isDated)
 		.filter((f) => f.status === 'target' && !f.period.isRange && f.period.precision === 'year')
-		.sort((a, b) => a.period.start.localeCompare(b.period.start));
+		.sort(byTime);
 	const out: DerivedFigure[] = [];
 	for (let i = 1; i < targets.length; i++) {
 		const from = targets[i - 1] as Figure;

@@ -75,6 +75,15 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat, O>(
 	return format;
 }
 
+// And a page shows the same values and periods many times over: remember each text made.
+const texts = new Map<string, string>();
+
+function remembered(key: string, make: () => string): string {
+	let text = texts.get(key);
+	if (text === undefined) texts.set(key, (text = make()));
+	return text;
+}
+
 const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
 	cached(Intl.NumberFormat, locale, options);
 const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
@@ -89,10 +98,16 @@ export interface NumberOptions {
 /** E.g. "1.2 billion USD", "450 MW", "12 km", "7%", "12,345". */
 export function formatValue(value: number, unit: Unit, options: NumberOptions = {}): string {
 	const locale = current(options.locale);
+	return remembered(`${locale} ${value} ${unit} ${options.derived ? 'd' : ''}`, () =>
+		valueText(value, unit, locale, options.derived ?? false)
+	);
+}
+
+function valueText(value: number, unit: Unit, locale: Locale, derived: boolean): string {
 	const compact = unit === 'USD' && Math.abs(value) >= COMPACT_FROM;
 	const scale = compact ? compactScale(value) : 1;
 	const shown = unit === 'percent' ? value : value / scale;
-	const digits = options.derived ? 1 : exactDigits(shown);
+	const digits = derived ? 1 : exactDigits(shown);
 	const number =
 		locale === 'lo'
 			? laoNumber(shown, digits, unit === 'percent', compact ? (laoScaleWords[scale] ?? '') : '')
@@ -158,17 +173,22 @@ function utc(isoDay: string): Date {
 /** "2023", "Sep 2024", "Jan – Aug 2024", "Sep 10 – 13, 2024", "date not given"; an unparsable
  * period is shown as is. */
 export function formatPeriod(iso: string, locale?: Locale): string {
+	const language = current(locale);
+	return remembered(`${language} ${iso}`, () => periodText(iso, language));
+}
+
+function periodText(iso: string, locale: Locale): string {
 	const period = parsePeriod(iso);
 	if (!period) return iso;
-	if (period.undated) return m.ui_undated({}, { locale: current(locale) });
+	if (period.undated) return m.ui_undated({}, { locale: locale });
 	const [from, to] = iso.split('/').map((part) => parsePoint(part)?.start ?? part) as [
 		string,
 		string | undefined
 	];
-	if (current(locale) === 'lo') {
+	if (locale === 'lo') {
 		return to ? laoDateRange(from, to, period.precision) : laoDate(from, period.precision);
 	}
-	const format = dateFormat(current(locale), {
+	const format = dateFormat(locale, {
 		...dateParts[period.precision],
 		timeZone: 'UTC'
 	});

@@ -1,6 +1,6 @@
 import type { DerivedFigure, DerivedKind } from '$lib/data/derived';
 import type { Figure } from '$lib/data/schema';
-import { periodStart } from '$lib/data/period';
+import { byTime } from '$lib/data/period';
 import type { Indicator } from '$lib/data/vocabulary';
 
 /** The figures of some indicators, in the order the indicators are named, then in time order. */
@@ -8,9 +8,7 @@ export function ofIndicators(figures: Figure[], ...indicators: Indicator[]): Fig
 	return figures
 		.filter((f) => indicators.includes(f.indicator))
 		.sort(
-			(a, b) =>
-				indicators.indexOf(a.indicator) - indicators.indexOf(b.indicator) ||
-				periodStart(a.period).localeCompare(periodStart(b.period))
+			(a, b) => indicators.indexOf(a.indicator) - indicators.indexOf(b.indicator) || byTime(a, b)
 		);
 }
 
