@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { formatQualified } from '../../src/lib/format/format';
 import { frameText } from '../../src/lib/i18n/text';
-import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
+import { dataset, expect, expectNoAxeViolations, loadSiteFonts, test } from './fixtures';
 
 const chartPages = ['trade', 'investment', 'education', 'energy'] as const;
 
@@ -169,6 +169,7 @@ test('the keyboard reaches a chart with Tab', async ({ page }) => {
 for (const width of [320, 768, 1280, 1920]) {
 	test(`chart text never clips or overlaps at ${width} px`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 900 });
+		await loadSiteFonts(page);
 		for (const route of ['', ...chartPages]) {
 			await page.goto(route);
 			await page.evaluate(() => document.fonts.ready);

@@ -78,3 +78,13 @@ export async function expectNoAxeViolations(page: Page) {
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
 	).toEqual([]);
 }
+
+/**
+ * Fetches every face the site declares. They are `font-display: optional`: a face that misses a
+ * page's first moments is not used on that page. Tests that measure or picture text call this
+ * first, so their pages are drawn in the site's fonts, as a returning reader's are.
+ */
+export async function loadSiteFonts(page: Page) {
+	await page.goto('');
+	await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())));
+}

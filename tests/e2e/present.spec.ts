@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { formatQualified } from '../../src/lib/format/format';
 import { presentText, site } from '../../src/lib/i18n/text';
 import { defaultDeck } from '../../src/lib/present/deck';
-import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
+import { dataset, expect, expectNoAxeViolations, loadSiteFonts, test } from './fixtures';
 
 const titles = presentText.slideTitles;
 const total = defaultDeck.length;
@@ -146,6 +146,7 @@ for (const [width, height] of [
 ] as const) {
 	test(`the deck at ${width}×${height} matches its screenshot`, async ({ page }) => {
 		await page.setViewportSize({ width, height });
+		await loadSiteFonts(page);
 		await page.goto('present?slide=3');
 		await expectSlide(page, 3, total, titles.trade);
 		await expect(page).toHaveScreenshot(`present-trade-${width}.png`);

@@ -3,7 +3,7 @@
  * how a chart looks fails here until it is reviewed and the baseline updated with
  * `npx playwright test tests/e2e/screenshots.spec.ts --update-snapshots`.
  */
-import { expect, test } from './fixtures';
+import { expect, loadSiteFonts, test } from './fixtures';
 
 const charts: Record<string, string[]> = {
 	trade: ['chart-trade-turnover', 'chart-trade-years', 'chart-trade-split', 'chart-trade-running'],
@@ -25,6 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
 		for (const width of [375, 1280, 1920]) {
 			test(`charts look as reviewed at ${width} px`, async ({ page }) => {
 				await page.setViewportSize({ width, height: 1000 });
+				await loadSiteFonts(page);
 				for (const [route, ids] of Object.entries(charts)) {
 					await page.goto(route);
 					await page.evaluate(() => document.fonts.ready);
