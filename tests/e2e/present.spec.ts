@@ -69,6 +69,44 @@ test('a slide states its key figure in words, with its source line', async ({ pa
 	await expect(slide.getByRole('table')).toBeHidden();
 });
 
+/** The charts the server drew on each slide of the default deck, by slide name. */
+async function chartsBySlide(page: Page): Promise<Record<string, string[]>> {
+	const html = await (await page.request.get('present')).text();
+	const out: Record<string, string[]> = {};
+	for (const slide of html.split(/<li class="slide/).slice(1)) {
+		const name = /id="slide-([a-z]+)-title"/.exec(slide)?.[1] ?? '';
+		out[name] = [...slide.matchAll(/<figure id="([^"]+)" class="frame/g)].map((m) => m[1] ?? '');
+	}
+	return out;
+}
+
+test('each slide draws its charts as it comes up; the list after Leave and paper have them all', async ({
+	page
+}) => {
+	const expected = await chartsBySlide(page);
+	expect(Object.values(expected).flat().length).toBeGreaterThanOrEqual(6);
+	await page.goto('present');
+	for (const [n, name] of defaultDeck.entries()) {
+		if (n > 0) await page.keyboard.press('ArrowRight');
+		await expectSlide(page, n + 1, total, titles[name]);
+		const drawn = current(page).locator('figure.frame');
+		await expect(drawn).toHaveCount(expected[name]?.length ?? 0);
+		for (const id of expected[name] ?? []) {
+			await expect(current(page).locator(`figure#${id} svg`).first()).toBeVisible();
+		}
+	}
+	const all = Object.values(expected).flat();
+	await page.goto('present');
+	await expectSlide(page, 1);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.deck figure.frame')).toHaveCount(all.length);
+	await page.emulateMedia({ media: 'screen' });
+	await page.goto('present');
+	await expectSlide(page, 1);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('.deck figure.frame')).toHaveCount(all.length);
+});
+
 test('a custom deck keeps its order, and the builder edits it into the URL', async ({ page }) => {
 	await page.goto('present?slides=energy,trade,border&slide=2');
 	await expectSlide(page, 2, 3, titles.trade);

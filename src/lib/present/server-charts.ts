@@ -1,0 +1,18 @@
+/**
+ * The deck's chart components for the server, which draws every slide into the prerendered
+ * page. Behind `import.meta.env.SSR`, so the browser build has no import of them: it loads each
+ * slide's charts when the slide comes up (slide-charts.svelte.ts). A static import here would
+ * bring every chart into the deck's first scripts, whether or not it is ever drawn there.
+ */
+import type { SlideCharts } from './slide-charts.svelte';
+
+export const serverCharts: SlideCharts | undefined = import.meta.env.SSR
+	? {
+			trade: (await import('$lib/charts/topics/TradeCharts.svelte')).default,
+			investment: (await import('$lib/charts/topics/InvestmentCharts.svelte')).default,
+			education: (await import('$lib/charts/topics/EducationCharts.svelte')).default,
+			energy: (await import('$lib/charts/topics/EnergyCharts.svelte')).default,
+			border: (await import('$lib/charts/border/BorderCharts.svelte')).default,
+			timeline: (await import('$lib/charts/timeline/TimelineFigure.svelte')).default
+		}
+	: undefined;
