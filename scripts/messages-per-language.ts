@@ -1,14 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
 const loadedMessages = fileURLToPath(
 	new URL('../src/lib/i18n/loaded-messages.ts', import.meta.url)
 );
+const messagesDir = fileURLToPath(new URL('../src/lib/paraglide/messages/', import.meta.url));
+const languageModule = /\/src\/lib\/paraglide\/messages\/(en|vi|lo)\.js$/;
 
 /** `const id = /** … *\/ ((inputs = {}, options = {}) => {`: one message of the compiled index. */
 const definition =
 	/^(export )?const (\w+) = \/\*\*.*\*\/ \(\((inputs(?: = \{\})?), options = \{\}\) => \{$/gm;
 const renamedExport = /^export \{ \w+ as "[^"]+" \}$/gm;
+/** `export const id = /** … *\/ (i) => {`: one message of a language's module. */
+const languageDefinition = /^export const (\w+) = /gm;
+
+/** The message ids of Paraglide's index, in the one order the index and each language share. */
+function indexIds(index: string): string[] {
+	return [...index.matchAll(definition)].map((m) => m[2] ?? '').sort();
+}
 
 /**
  * Client build only. Paraglide's messages index (outputStructure "locale-modules") imports every
@@ -17,21 +27,37 @@ const renamedExport = /^export \{ \w+ as "[^"]+" \}$/gm;
  * language's words, not three. Each message keeps its name and its arity (texts() in text.ts tells
  * a message with inputs by it). A `locale` option is not honoured in the browser: a page only ever
  * writes its own language there. The server and the tests use Paraglide's index as compiled.
+ *
+ * A language's module becomes one list of its messages (its default export), read by position:
+ * every page carried each of the 335 message ids twice, in the index and in the language's
+ * exports, about 2 KB gzipped of names.
  */
 export function messagesPerLanguage(): Plugin {
 	return {
 		name: 'messages-per-language',
 		applyToEnvironment: (environment) => environment.config.consumer === 'client',
 		transform(code, id) {
-			if (!id.replace(/\\/g, '/').endsWith('/src/lib/paraglide/messages/_index.js')) return;
+			const path = id.replace(/\\/g, '/');
+			if (languageModule.test(path)) {
+				const ids = [...code.matchAll(languageDefinition)].map((m) => m[1] ?? '').sort();
+				const expected = indexIds(readFileSync(`${messagesDir}_index.js`, 'utf8'));
+				if (ids.join() !== expected.join())
+					this.error(
+						`${id} and the messages index name different messages: has Paraglide changed?`
+					);
+				const body = code.replace(languageDefinition, 'const $1 = ');
+				return { code: `${body}\nexport default [${ids.join(', ')}];\n`, map: null };
+			}
+			if (!path.endsWith('/src/lib/paraglide/messages/_index.js')) return;
+			const position = new Map(indexIds(code).map((name, i) => [name, i]));
 			const lines = [
 				`import { loaded } from ${JSON.stringify(loadedMessages)};`,
-				'const plain = (id) => () => loaded[id]();',
-				'const withInputs = (id) => (inputs) => loaded[id](inputs);'
+				'const plain = (i) => () => loaded.default[i]();',
+				'const withInputs = (i) => (inputs) => loaded.default[i](inputs);'
 			];
-			for (const [, exported, name, inputs] of code.matchAll(definition)) {
+			for (const [, exported, name = '', inputs] of code.matchAll(definition)) {
 				const make = inputs === 'inputs' ? 'withInputs' : 'plain';
-				lines.push(`${exported ?? ''}const ${name} = ${make}(${JSON.stringify(name)});`);
+				lines.push(`${exported ?? ''}const ${name} = ${make}(${position.get(name)});`);
 			}
 			const messages = lines.length - 3;
 			lines.push(...(code.match(renamedExport) ?? []));
