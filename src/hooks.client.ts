@@ -4,10 +4,13 @@ import { loadMessages } from '$lib/i18n/loaded-messages';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 
 /** The page's words arrive before it hydrates (see loaded-messages.ts). */
-export const init: ClientInit = () => {
+export const init: ClientInit = async () => {
 	// A page keeps its language (another language is another page load, see LanguageSwitcher), so
 	// it is read from the address once, not again for each of the thousands of words hydrated.
 	const locale = getLocale();
 	overwriteGetLocale(() => locale);
-	return loadMessages(locale);
+	// The page is whole in its HTML: let it paint before the rest of its scripts are asked for,
+	// so they do not compete with the first paint for a slow connection.
+	await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+	await loadMessages(locale);
 };
