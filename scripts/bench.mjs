@@ -82,6 +82,10 @@ async function lighthouseAll(chromePath) {
 					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
 				});
 				const { categories, audits } = result.lhr;
+				// A shift is a budget failure: say what moved, so it can be found.
+				for (const shift of audits['layout-shifts']?.details?.items ?? []) {
+					console.error(`/${route}: layout shift ${shift.score} at ${shift.node?.selector ?? '?'}`);
+				}
 				const scripts = audits['resource-summary']?.details?.items?.find(
 					(i) => i.resourceType === 'script'
 				);
