@@ -60,20 +60,37 @@ function compactScale(value: number): number {
 	return 1e6;
 }
 
-// Building an Intl formatter costs far more than using one, and a page formats hundreds of values
-// as it hydrates: keep one per kind, language and options.
+// Building an Intl formatter costs far more than using one (the first of a language loads its
+// data), and a page formats hundreds of values as it hydrates: keep a few, by language and style.
+// Values are rounded to their digits first, so one formatter serves every precision.
+const numberStyles = {
+	plain: { maximumFractionDigits: 3 },
+	compact: { maximumFractionDigits: 3, notation: 'compact', compactDisplay: 'long' },
+	percent: { maximumFractionDigits: 3, style: 'percent' }
+} satisfies Record<string, Intl.NumberFormatOptions>;
+
+const dateStyles = {
+	year: { year: 'numeric', timeZone: 'UTC' },
+	month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
+	day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+	clock: { hour: '2-digit', minute: '2-digit' }
+} satisfies Record<Precision | 'clock', Intl.DateTimeFormatOptions>;
+
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat, O>(
-	Format: new (locale: string, options: O) => F,
-	locale: string,
-	options: O
-): F {
-	const key = `${Format.name} ${locale} ${JSON.stringify(options)}`;
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
 	let format = formats.get(key) as F | undefined;
-	if (!format) formats.set(key, (format = new Format(locale, options)));
+	if (!format) formats.set(key, (format = make()));
 	return format;
 }
+
+const numberFormat = (locale: string, style: keyof typeof numberStyles) =>
+	cached(`n ${locale} ${style}`, () => new Intl.NumberFormat(locale, numberStyles[style]));
+const dateFormat = (locale: string, style: keyof typeof dateStyles) =>
+	cached(`d ${locale} ${style}`, () => new Intl.DateTimeFormat(locale, dateStyles[style]));
+
+/** `value` rounded to `digits` fraction digits as Intl rounds (the exact binary value, halves up). */
+const rounded = (value: number, digits: number) => Number(value.toFixed(digits));
 
 // And a page shows the same values and periods many times over: remember each text made.
 const texts = new Map<string, string>();
@@ -83,11 +100,6 @@ function remembered(key: string, make: () => string): string {
 	if (text === undefined) texts.set(key, (text = make()));
 	return text;
 }
-
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
-	cached(Intl.NumberFormat, locale, options);
-const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
-	cached(Intl.DateTimeFormat, locale, options);
 
 export interface NumberOptions {
 	locale?: Locale;
@@ -106,26 +118,23 @@ export function formatValue(value: number, unit: Unit, options: NumberOptions = 
 function valueText(value: number, unit: Unit, locale: Locale, derived: boolean): string {
 	const compact = unit === 'USD' && Math.abs(value) >= COMPACT_FROM;
 	const scale = compact ? compactScale(value) : 1;
-	const shown = unit === 'percent' ? value : value / scale;
-	const digits = derived ? 1 : exactDigits(shown);
+	const percent = unit === 'percent';
+	const shown = rounded(percent ? value : value / scale, derived ? 1 : exactDigits(value / scale));
 	const number =
 		locale === 'lo'
-			? laoNumber(shown, digits, unit === 'percent', compact ? (laoScaleWords[scale] ?? '') : '')
-			: numberFormat(locale, {
-					maximumFractionDigits: digits,
-					...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
-					...(unit === 'percent' ? { style: 'percent' } : {})
-				}).format(unit === 'percent' ? value / 100 : value);
+			? laoNumber(shown, percent, compact ? (laoScaleWords[scale] ?? '') : '')
+			: numberFormat(locale, percent ? 'percent' : compact ? 'compact' : 'plain').format(
+					percent ? shown / 100 : shown * scale
+				);
 	const word = unitWords[unit]?.({ locale });
 	return word ? `${number} ${word}` : number;
 }
 
 /** A Lao number (see lao.ts): "1,6 ຕື້", "45.600", "12,3%". */
-function laoNumber(shown: number, digits: number, percent: boolean, scaleWord: string): string {
-	const number = numberFormat(LAO_NUMBER_LOCALE, {
-		maximumFractionDigits: digits,
-		...(percent ? { style: 'percent' } : {})
-	}).format(percent ? shown / 100 : shown);
+function laoNumber(shown: number, percent: boolean, scaleWord: string): string {
+	const number = numberFormat(LAO_NUMBER_LOCALE, percent ? 'percent' : 'plain').format(
+		percent ? shown / 100 : shown
+	);
 	return scaleWord ? `${number} ${scaleWord}` : number;
 }
 
@@ -160,12 +169,6 @@ export function formatFigureValue(
 	return `${low} – ${high}`;
 }
 
-const dateParts: Record<Precision, Intl.DateTimeFormatOptions> = {
-	year: { year: 'numeric' },
-	month: { year: 'numeric', month: 'short' },
-	day: { year: 'numeric', month: 'short', day: 'numeric' }
-};
-
 function utc(isoDay: string): Date {
 	return new Date(`${isoDay}T00:00:00Z`);
 }
@@ -188,10 +191,7 @@ function periodText(iso: string, locale: Locale): string {
 	if (locale === 'lo') {
 		return to ? laoDateRange(from, to, period.precision) : laoDate(from, period.precision);
 	}
-	const format = dateFormat(locale, {
-		...dateParts[period.precision],
-		timeZone: 'UTC'
-	});
+	const format = dateFormat(locale, period.precision);
 	return to ? format.formatRange(utc(from), utc(to)) : format.format(utc(from));
 }
 
@@ -203,7 +203,7 @@ export function formatEventDate(date: string, endDate: string, locale?: Locale):
 /** The wall-clock time for the speaker's notes, "14:05", in the viewer's own time zone. */
 export function formatClock(date: Date, locale?: Locale): string {
 	const tag = current(locale) === 'lo' ? LAO_NUMBER_LOCALE : current(locale);
-	return dateFormat(tag, { hour: '2-digit', minute: '2-digit' }).format(date);
+	return dateFormat(tag, 'clock').format(date);
 }
 
 /** Time since the presentation started, "7:05" or "1:02:09". */
