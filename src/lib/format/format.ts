@@ -2,9 +2,10 @@
  * The one formatter: numbers, money, units, qualifiers and periods, through Intl, per locale.
  * Components never build number strings themselves.
  */
-import { parsePeriod, parsePoint, type Precision } from '../data/period';
+import { parsePeriod, parsePoint } from '../data/period';
 import type { DerivedQualifier, Unit } from '../data/vocabulary';
 import { m } from '../paraglide/messages.js';
+import { dateFormat, numberFormat } from './intl';
 import { LAO_NUMBER_LOCALE, laoDate, laoDateRange, laoScaleWords } from './lao';
 import { getLocale, type Locale } from '../paraglide/runtime.js';
 
@@ -59,35 +60,6 @@ function compactScale(value: number): number {
 	if (abs >= 1e9) return 1e9;
 	return 1e6;
 }
-
-// Building an Intl formatter costs far more than using one (the first of a language loads its
-// data), and a page formats hundreds of values as it hydrates: keep a few, by language and style.
-// Values are rounded to their digits first, so one formatter serves every precision.
-const numberStyles = {
-	plain: { maximumFractionDigits: 3 },
-	compact: { maximumFractionDigits: 3, notation: 'compact', compactDisplay: 'long' },
-	percent: { maximumFractionDigits: 3, style: 'percent' }
-} satisfies Record<string, Intl.NumberFormatOptions>;
-
-const dateStyles = {
-	year: { year: 'numeric', timeZone: 'UTC' },
-	month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
-	day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
-	clock: { hour: '2-digit', minute: '2-digit' }
-} satisfies Record<Precision | 'clock', Intl.DateTimeFormatOptions>;
-
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
-	let format = formats.get(key) as F | undefined;
-	if (!format) formats.set(key, (format = make()));
-	return format;
-}
-
-const numberFormat = (locale: string, style: keyof typeof numberStyles) =>
-	cached(`n ${locale} ${style}`, () => new Intl.NumberFormat(locale, numberStyles[style]));
-const dateFormat = (locale: string, style: keyof typeof dateStyles) =>
-	cached(`d ${locale} ${style}`, () => new Intl.DateTimeFormat(locale, dateStyles[style]));
 
 /** `value` rounded to `digits` fraction digits as Intl rounds (the exact binary value, halves up). */
 const rounded = (value: number, digits: number) => Number(value.toFixed(digits));
