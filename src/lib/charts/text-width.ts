@@ -3,6 +3,8 @@
  * placed on the server too, where nothing can be measured. Per-character advances in em, a little
  * generous so an estimate errs towards "does not fit" rather than towards clipping.
  */
+import { remember } from '../memo';
+
 const NARROW = new Set([..."iljtfrI.,:;!|'’()[] "]);
 const WIDE = new Set([...'mwMW%—']);
 
@@ -13,11 +15,8 @@ const LAO = /[\u0E80-\u0EFF]/;
 // Labels are measured many times as charts lay out: look each character up once, by its code.
 const advances = new Map<number, number>();
 
-function advance(code: number): number {
-	let em = advances.get(code);
-	if (em === undefined) advances.set(code, (em = charAdvance(String.fromCharCode(code))));
-	return em;
-}
+const advance = (code: number) =>
+	remember(advances, code, () => charAdvance(String.fromCharCode(code)));
 
 function charAdvance(char: string): number {
 	// The second half of a character outside the BMP (an emoji): the first half has its width.

@@ -5,6 +5,7 @@
 import { parsePeriod, parsePoint } from '../data/period';
 import type { DerivedQualifier, Unit } from '../data/vocabulary';
 import { m } from '../paraglide/messages.js';
+import { remember } from '../memo';
 import { dateFormat, numberFormat } from './intl';
 import { LAO_NUMBER_LOCALE, laoDate, laoDateRange, laoScaleWords } from './lao';
 import { getLocale, type Locale } from '../paraglide/runtime.js';
@@ -67,12 +68,6 @@ const rounded = (value: number, digits: number) => Number(value.toFixed(digits))
 // And a page shows the same values and periods many times over: remember each text made.
 const texts = new Map<string, string>();
 
-function remembered(key: string, make: () => string): string {
-	let text = texts.get(key);
-	if (text === undefined) texts.set(key, (text = make()));
-	return text;
-}
-
 export interface NumberOptions {
 	locale?: Locale;
 	/** Derived values are rounded to one decimal; sourced values keep the digits they were given. */
@@ -82,7 +77,7 @@ export interface NumberOptions {
 /** E.g. "1.2 billion USD", "450 MW", "12 km", "7%", "12,345". */
 export function formatValue(value: number, unit: Unit, options: NumberOptions = {}): string {
 	const locale = current(options.locale);
-	return remembered(`${locale} ${value} ${unit} ${options.derived ? 'd' : ''}`, () =>
+	return remember(texts, `${locale} ${value} ${unit} ${options.derived ? 'd' : ''}`, () =>
 		valueText(value, unit, locale, options.derived ?? false)
 	);
 }
@@ -149,7 +144,7 @@ function utc(isoDay: string): Date {
  * period is shown as is. */
 export function formatPeriod(iso: string, locale?: Locale): string {
 	const language = current(locale);
-	return remembered(`${language} ${iso}`, () => periodText(iso, language));
+	return remember(texts, `${language} ${iso}`, () => periodText(iso, language));
 }
 
 function periodText(iso: string, locale: Locale): string {

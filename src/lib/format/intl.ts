@@ -5,6 +5,7 @@
  */
 import type { Precision } from '../data/period';
 import type { Locale } from '../paraglide/runtime.js';
+import { remember } from '../memo';
 import { LAO_NUMBER_LOCALE } from './lao';
 
 // Building an Intl formatter costs far more than using one (the first of a language loads its
@@ -23,18 +24,21 @@ const dateStyles = {
 	clock: { hour: '2-digit', minute: '2-digit' }
 } satisfies Record<Precision | 'clock', Intl.DateTimeFormatOptions>;
 
-const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
-	let format = formats.get(key) as F | undefined;
-	if (!format) formats.set(key, (format = make()));
-	return format;
-}
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 export const numberFormat = (locale: string, style: keyof typeof numberStyles) =>
-	cached(`n ${locale} ${style}`, () => new Intl.NumberFormat(locale, numberStyles[style]));
+	remember(
+		numberFormats,
+		`${locale} ${style}`,
+		() => new Intl.NumberFormat(locale, numberStyles[style])
+	);
 export const dateFormat = (locale: string, style: keyof typeof dateStyles) =>
-	cached(`d ${locale} ${style}`, () => new Intl.DateTimeFormat(locale, dateStyles[style]));
+	remember(
+		dateFormats,
+		`${locale} ${style}`,
+		() => new Intl.DateTimeFormat(locale, dateStyles[style])
+	);
 
 /**
  * Builds the page language's first formatters. The first Intl formatter a page makes loads the

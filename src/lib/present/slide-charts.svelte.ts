@@ -10,6 +10,7 @@ import type EducationCharts from '$lib/charts/topics/EducationCharts.svelte';
 import type EnergyCharts from '$lib/charts/topics/EnergyCharts.svelte';
 import type InvestmentCharts from '$lib/charts/topics/InvestmentCharts.svelte';
 import type TradeCharts from '$lib/charts/topics/TradeCharts.svelte';
+import { remember } from '$lib/memo';
 import type { SlideName } from './deck';
 
 export interface SlideCharts {
@@ -37,9 +38,8 @@ export const loadedCharts: Partial<SlideCharts> = $state({});
 const pending = new Map<keyof SlideCharts, Promise<void>>();
 
 function load<K extends keyof SlideCharts>(name: K): Promise<void> {
-	let loading = pending.get(name);
-	if (!loading) {
-		loading = loaders[name]().then(
+	return remember(pending, name, () =>
+		loaders[name]().then(
 			(module) => {
 				loadedCharts[name] = module.default;
 			},
@@ -48,10 +48,8 @@ function load<K extends keyof SlideCharts>(name: K): Promise<void> {
 			() => {
 				pending.delete(name);
 			}
-		);
-		pending.set(name, loading);
-	}
-	return loading;
+		)
+	);
 }
 
 function hasCharts(name: SlideName): name is keyof SlideCharts {
