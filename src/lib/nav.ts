@@ -9,6 +9,7 @@ import {
 } from '$lib/i18n/locale';
 import { pageTitles, presentText } from '$lib/i18n/text';
 import { getLocale } from '$lib/paraglide/runtime.js';
+import { remember } from '$lib/memo';
 
 const pageRoutes = {
 	overview: '/[[lang=lang]]',
@@ -20,13 +21,22 @@ const pageRoutes = {
 
 export type Page = keyof typeof pageRoutes;
 
+// A page links to the sources page from every row of its tables: resolve each address once.
+// (Paths are absolute, `paths.relative: false`, so an address is the same on every page.)
+const hrefs = new Map<string, string>();
+
 /** A page's address in a language (by default the current page's), under the base path. */
 export function pageHref(page: Page, locale: Locale = getLocale()): string {
-	return resolve(pageRoutes[page], { lang: langParam(locale) });
+	return remember(hrefs, `${page} ${locale}`, () =>
+		resolve(pageRoutes[page], { lang: langParam(locale) })
+	);
 }
 
+/** A topic page's address in a language, under the base path. */
 export function topicHref(topic: Topic, locale: Locale = getLocale()): string {
-	return resolve(`/[[lang=lang]]/${topic}`, { lang: langParam(locale) });
+	return remember(hrefs, `${topic} ${locale}`, () =>
+		resolve(`/[[lang=lang]]/${topic}`, { lang: langParam(locale) })
+	);
 }
 
 /** The pages in navigation order, in the current language. */
