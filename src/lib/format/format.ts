@@ -159,7 +159,10 @@ function periodText(iso: string, locale: Locale): string {
 		return to ? laoDateRange(from, to, period.precision) : laoDate(from, period.precision);
 	}
 	const format = dateFormat(locale, period.precision);
-	return to ? format.formatRange(utc(from), utc(to)) : format.format(utc(from));
+	const text = to ? format.formatRange(utc(from), utc(to)) : format.format(utc(from));
+	// Engines' ICU versions differ in the spaces around a range's dash (thin in Node's, plain in
+	// Chromium's): plain ones, as in Lao, so the server's text is the browser's.
+	return text.replace(/[\u2009\u202f]/g, ' ');
 }
 
 /** A milestone's date and, for a span, its end: "18 Jul 1977", "2021 – 2030". */

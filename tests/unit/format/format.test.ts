@@ -41,8 +41,6 @@ describe('formatQualified keeps the source’s qualifier', () => {
 
 describe('formatPeriod', () => {
 	// ICU writes ranges with thin spaces around the dash; compare with plain spaces.
-	const plain = (s: string) => s.replace(/[\u2009\u202f]/g, ' ');
-
 	it('writes years, months and days', () => {
 		expect(formatPeriod('2023')).toBe('2023');
 		expect(formatPeriod('2024-09')).toBe('Sep 2024');
@@ -56,12 +54,13 @@ describe('formatPeriod', () => {
 	});
 
 	it('writes a partial year as the months it covers', () => {
-		expect(plain(formatPeriod('2024-01/2024-08'))).toBe('Jan – Aug 2024');
+		// Plain spaces around the dash in every engine (Node's ICU writes thin ones).
+		expect(formatPeriod('2024-01/2024-08')).toBe('Jan – Aug 2024');
 	});
 
 	it('writes spans of events', () => {
-		expect(plain(formatEventDate('2024-09-10', '2024-09-13'))).toBe('Sep 10 – 13, 2024');
-		expect(plain(formatEventDate('2021', '2030'))).toBe('2021 – 2030');
+		expect(formatEventDate('2024-09-10', '2024-09-13')).toBe('Sep 10 – 13, 2024');
+		expect(formatEventDate('2021', '2030')).toBe('2021 – 2030');
 		expect(formatEventDate('1977-07-18', '')).toBe('Jul 18, 1977');
 	});
 });
