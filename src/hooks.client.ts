@@ -1,6 +1,7 @@
 import type { ClientInit } from '@sveltejs/kit';
 import '$lib/i18n/strategy';
 import { prepareFormatting } from '$lib/format/intl';
+import { primeTexts, TEXTS_BLOCK_ID } from '$lib/format/texts';
 import { loadMessages } from '$lib/i18n/loaded-messages';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 
@@ -14,5 +15,23 @@ export const init: ClientInit = async () => {
 	// so they do not compete with the first paint for a slow connection.
 	await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
 	prepareFormatting(locale);
+	primeTexts(serverTexts());
 	await loadMessages(locale);
 };
+
+/** The values and periods the server formatted for this page (see texts.ts); none if absent. */
+function serverTexts(): [string, string][] {
+	try {
+		const entries: unknown = JSON.parse(
+			document.getElementById(TEXTS_BLOCK_ID)?.textContent ?? '[]'
+		);
+		return Array.isArray(entries)
+			? entries.filter(
+					(e): e is [string, string] =>
+						Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string'
+				)
+			: [];
+	} catch {
+		return [];
+	}
+}

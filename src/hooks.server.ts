@@ -2,6 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import '$lib/i18n/strategy';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
 import { getTextDirection } from '$lib/paraglide/runtime.js';
+import { TEXTS_BLOCK_ID } from '$lib/format/texts';
 
 /**
  * Render each page in the language of its address, with `<html lang>` set to match.
@@ -15,8 +16,22 @@ import { getTextDirection } from '$lib/paraglide/runtime.js';
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ locale }) =>
 		resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale)),
+			transformPageChunk: ({ html, done }) => {
+				const page = html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale));
+				// Prerendered pages come in one chunk (`done`); a streamed one keeps its texts.
+				return done ? withoutUnusedTexts(page) : page;
+			},
 			preload: ({ type }) => type === 'css'
 		})
 	);
+
+/** The formatted texts the layout records are for hydration (see texts.ts): a page that ships no
+ * script (/sources, `csr = false`) has no use for them. */
+function withoutUnusedTexts(html: string): string {
+	return html.includes('__sveltekit_')
+		? html
+		: html.replace(
+				new RegExp(`<script type="application/json" id="${TEXTS_BLOCK_ID}">.*?</script>`, 's'),
+				''
+			);
+}

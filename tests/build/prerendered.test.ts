@@ -11,8 +11,19 @@ import { initialJs } from '../../scripts/initial-js.mjs';
 const build = 'build';
 const dataset = loadDataset(readData());
 const html = (page: string) => readFileSync(join(build, `${page}.html`), 'utf8');
-// Svelte escapes text; numbers and their words come through unchanged apart from "&".
-const text = (page: string) => html(page).replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&');
+// Svelte escapes text; numbers and their words come through unchanged apart from "&". Script
+// blocks are not text: the formatted texts handed to the browser must not pass for the page's.
+const text = (page: string) =>
+	html(page)
+		.replace(/<script[\s\S]*?<\/script>/g, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&amp;/g, '&');
+const handedTexts = (page: string): [string, string][] | undefined => {
+	const block = html(page).match(
+		/<script type="application\/json" id="formatted-texts">(.*?)<\/script>/s
+	)?.[1];
+	return block === undefined ? undefined : JSON.parse(block);
+};
 
 function files(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -62,6 +73,17 @@ describe.skipIf(!existsSync(build))('build/', () => {
 		for (const m of dataset.milestones) {
 			expect(page.split(`data-milestone="${m.id}"`), m.id).toHaveLength(3);
 		}
+	});
+
+	it('hands the browser the values and periods each page shows, as the page shows them', () => {
+		for (const page of ['index', ...topics, 'timeline', 'present', 'lo/investment']) {
+			const entries = handedTexts(page) ?? [];
+			expect(entries.length, page).toBeGreaterThan(5);
+			const shown = text(page);
+			for (const [, formatted] of entries) expect(shown, page).toContain(formatted);
+		}
+		// /sources runs no script (csr = false): nothing to hand over.
+		expect(handedTexts('sources')).toBeUndefined();
 	});
 
 	it('gives every page a Content Security Policy: no inline script but hashed ones, no other site', () => {

@@ -5,9 +5,9 @@
 import { parsePeriod, parsePoint } from '../data/period';
 import type { DerivedQualifier, Unit } from '../data/vocabulary';
 import { m } from '../paraglide/messages.js';
-import { remember } from '../memo';
 import { dateFormat, numberFormat } from './intl';
 import { LAO_NUMBER_LOCALE, laoDate, laoDateRange, laoScaleWords } from './lao';
+import { formattedText } from './texts';
 import { getLocale, type Locale } from '../paraglide/runtime.js';
 
 export type { Locale };
@@ -65,9 +65,6 @@ function compactScale(value: number): number {
 /** `value` rounded to `digits` fraction digits as Intl rounds (the exact binary value, halves up). */
 const rounded = (value: number, digits: number) => Number(value.toFixed(digits));
 
-// And a page shows the same values and periods many times over: remember each text made.
-const texts = new Map<string, string>();
-
 export interface NumberOptions {
 	locale?: Locale;
 	/** Derived values are rounded to one decimal; sourced values keep the digits they were given. */
@@ -77,7 +74,8 @@ export interface NumberOptions {
 /** E.g. "1.2 billion USD", "450 MW", "12 km", "7%", "12,345". */
 export function formatValue(value: number, unit: Unit, options: NumberOptions = {}): string {
 	const locale = current(options.locale);
-	return remember(texts, `${locale} ${value} ${unit} ${options.derived ? 'd' : ''}`, () =>
+	// A page shows the same values many times over: each text is made once (see texts.ts).
+	return formattedText(`${locale} ${value} ${unit} ${options.derived ? 'd' : ''}`, () =>
 		valueText(value, unit, locale, options.derived ?? false)
 	);
 }
@@ -144,7 +142,7 @@ function utc(isoDay: string): Date {
  * period is shown as is. */
 export function formatPeriod(iso: string, locale?: Locale): string {
 	const language = current(locale);
-	return remember(texts, `${language} ${iso}`, () => periodText(iso, language));
+	return formattedText(`${language} ${iso}`, () => periodText(iso, language));
 }
 
 function periodText(iso: string, locale: Locale): string {
