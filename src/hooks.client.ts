@@ -1,6 +1,5 @@
 import type { ClientInit } from '@sveltejs/kit';
 import '$lib/i18n/strategy';
-import { prepareFormatting } from '$lib/format/intl';
 import { primeTexts, TEXTS_BLOCK_ID } from '$lib/format/texts';
 import { loadMessages } from '$lib/i18n/loaded-messages';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
@@ -14,7 +13,6 @@ export const init: ClientInit = async () => {
 	// The page is whole in its HTML: let it paint before the rest of its scripts are asked for,
 	// so they do not compete with the first paint for a slow connection.
 	await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
-	prepareFormatting(locale);
 	primeTexts(serverTexts());
 	await loadMessages(locale);
 };

@@ -1,15 +1,13 @@
 /**
- * The Intl formatters the site formats with, a few kept by language and style. Apart from
- * format.ts so the client hook can build the first ones before hydration without bringing the
- * formatting code and its words in with it.
+ * The Intl formatters the site formats with, a few kept by language and style. A page hydrates
+ * with the texts its server render made (see texts.ts), so the browser builds one only when it
+ * formats something new: the first of a language loads the engine's locale data, some 15 ms on
+ * a laptop and four times that on a phone.
  */
 import type { Precision } from '../data/period';
-import type { Locale } from '../paraglide/runtime.js';
 import { remember } from '../memo';
-import { LAO_NUMBER_LOCALE } from './lao';
 
-// Building an Intl formatter costs far more than using one (the first of a language loads its
-// data), and a page formats hundreds of values as it hydrates: keep a few, by language and style.
+// Building an Intl formatter costs far more than using one: keep a few, by language and style.
 // format.ts rounds values to their digits first, so one formatter serves every precision.
 const numberStyles = {
 	plain: { maximumFractionDigits: 3 },
@@ -39,14 +37,3 @@ export const dateFormat = (locale: string, style: keyof typeof dateStyles) =>
 		`${locale} ${style}`,
 		() => new Intl.DateTimeFormat(locale, dateStyles[style])
 	);
-
-/**
- * Builds the page language's first formatters. The first Intl formatter a page makes loads the
- * engine's locale data (about 10 ms on a laptop, four times that on a phone): done in a task of
- * its own before hydration, that cost does not lengthen the one long task hydration is.
- */
-export function prepareFormatting(locale: Locale): void {
-	const tag = locale === 'lo' ? LAO_NUMBER_LOCALE : locale;
-	numberFormat(tag, 'plain').format(0);
-	if (locale !== 'lo') dateFormat(tag, 'year').format(0);
-}
