@@ -4,13 +4,10 @@
  */
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
-import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import vi400 from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.woff2?url';
 import vi600 from '@fontsource/noto-sans/files/noto-sans-vietnamese-600-normal.woff2?url';
-import vi700 from '@fontsource/noto-sans/files/noto-sans-vietnamese-700-normal.woff2?url';
 import lao400 from '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-400-normal.woff2?url';
 import lao600 from '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-600-normal.woff2?url';
-import lao700 from '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-700-normal.woff2?url';
 import type { Locale } from '$lib/i18n/locale';
 
 // The unicode ranges @fontsource gives these subsets, so each character comes from its file.
@@ -27,17 +24,14 @@ const SANS_LAO = 'Noto Sans Lao';
 const faces = [
 	{ url: latin400, weight: 400, range: LATIN },
 	{ url: latin600, weight: 600, range: LATIN },
-	{ url: latin700, weight: 700, range: LATIN },
 	{ url: vi400, weight: 400, range: VIETNAMESE },
-	{ url: vi600, weight: 600, range: VIETNAMESE },
-	{ url: vi700, weight: 700, range: VIETNAMESE }
+	{ url: vi600, weight: 600, range: VIETNAMESE }
 ].map((face) => ({ ...face, family: SANS }));
 
-/** Lao text is drawn in Noto Sans Lao: embedded only in exports from Lao pages (about 27 KB). */
+/** Lao text is drawn in Noto Sans Lao: embedded only in exports from Lao pages (about 18 KB). */
 const laoFaces = [
 	{ url: lao400, weight: 400, range: LAO },
-	{ url: lao600, weight: 600, range: LAO },
-	{ url: lao700, weight: 700, range: LAO }
+	{ url: lao600, weight: 600, range: LAO }
 ].map((face) => ({ ...face, family: SANS_LAO }));
 
 /** A file as a data: URL, for documents that cannot load anything (an SVG image, a slide). */

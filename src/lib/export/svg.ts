@@ -126,7 +126,7 @@ export function composeSvg(
 		t.setAttribute('x', String(PAD));
 		t.setAttribute('y', String(Math.round(y - line.size * 0.3)));
 		t.setAttribute('font-size', String(line.size));
-		if (line.bold) t.setAttribute('font-weight', '700');
+		if (line.bold) t.setAttribute('font-weight', '600');
 		t.setAttribute('fill', line.muted ? c.colors.muted : c.colors.text);
 		t.textContent = line.text;
 		doc.append(t);
