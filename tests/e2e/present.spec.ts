@@ -194,6 +194,27 @@ for (const [width, height] of [
 	});
 }
 
+test('on a phone the slide does not move as the long page loads and comes alive', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.addInitScript(() => {
+		const shifts: number[] = [];
+		Object.assign(window, { shifts });
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				shifts.push((entry as PerformanceEntry & { value: number }).value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	// A slow phone: the browser paints before it has read the whole page.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+	await page.goto('present');
+	await expectSlide(page, 1, total);
+	await page.waitForTimeout(500);
+	expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+});
+
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 
