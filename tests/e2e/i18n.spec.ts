@@ -105,6 +105,36 @@ for (const locale of ['vi', 'lo'] as const) {
 	});
 }
 
+test('English and Vietnamese pages draw the Lao name with its own small face, not all of Lao', async ({
+	page
+}) => {
+	for (const path of ['trade', 'vi/trade']) {
+		const fonts: string[] = [];
+		const listen = (request: { url(): string }) => {
+			if (request.url().endsWith('.woff2')) fonts.push(request.url());
+		};
+		page.on('request', listen);
+		await page.goto(path);
+		await page.evaluate(() => document.fonts.ready);
+		page.off('request', listen);
+		// The cut face is about a kilobyte: it travels inside the stylesheet, no request of its own.
+		expect(
+			fonts.filter((url) => url.includes('noto-sans-lao')),
+			path
+		).toEqual([]);
+		expect(
+			await page.evaluate(() => document.fonts.check('14px "Noto Sans Lao Label"', 'ພາສາລາວ')),
+			path
+		).toBe(true);
+	}
+	// A Lao page has the whole face, as its own words need it.
+	await page.goto('lo/trade');
+	await page.evaluate(() => document.fonts.ready);
+	expect(await page.evaluate(() => document.fonts.check('14px "Noto Sans Lao"', 'ພາສາລາວ'))).toBe(
+		true
+	);
+});
+
 test('the language switcher keeps the page, and every page names its other languages', async ({
 	page
 }) => {
