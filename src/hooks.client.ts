@@ -13,23 +13,7 @@ export const init: ClientInit = async () => {
 	// The page is whole in its HTML: let it paint before the rest of its scripts are asked for,
 	// so they do not compete with the first paint for a slow connection.
 	await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
-	primeTexts(serverTexts());
+	// The values and periods the server formatted for this page (see texts.ts).
+	primeTexts(document.getElementById(TEXTS_BLOCK_ID)?.textContent);
 	await loadMessages(locale);
 };
-
-/** The values and periods the server formatted for this page (see texts.ts); none if absent. */
-function serverTexts(): [string, string][] {
-	try {
-		const entries: unknown = JSON.parse(
-			document.getElementById(TEXTS_BLOCK_ID)?.textContent ?? '[]'
-		);
-		return Array.isArray(entries)
-			? entries.filter(
-					(e): e is [string, string] =>
-						Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string'
-				)
-			: [];
-	} catch {
-		return [];
-	}
-}

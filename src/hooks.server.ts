@@ -2,7 +2,7 @@ import type { Handle } from '@sveltejs/kit';
 import '$lib/i18n/strategy';
 import { paraglideMiddleware } from '$lib/paraglide/server.js';
 import { getTextDirection } from '$lib/paraglide/runtime.js';
-import { TEXTS_BLOCK_ID } from '$lib/format/texts';
+import { withoutTextsBlock } from '$lib/format/texts';
 
 /**
  * Render each page in the language of its address, with `<html lang>` set to match.
@@ -28,10 +28,5 @@ export const handle: Handle = ({ event, resolve }) =>
 /** The formatted texts the layout records are for hydration (see texts.ts): a page that ships no
  * script (/sources, `csr = false`) has no use for them. */
 function withoutUnusedTexts(html: string): string {
-	return html.includes('__sveltekit_')
-		? html
-		: html.replace(
-				new RegExp(`<script type="application/json" id="${TEXTS_BLOCK_ID}">.*?</script>`, 's'),
-				''
-			);
+	return html.includes('__sveltekit_') ? html : withoutTextsBlock(html);
 }

@@ -148,7 +148,7 @@ export function formatPeriod(iso: string, locale?: Locale): string {
 function periodText(iso: string, locale: Locale): string {
 	const period = parsePeriod(iso);
 	if (!period) return iso;
-	if (period.undated) return m.ui_undated({}, { locale: locale });
+	if (period.undated) return m.ui_undated({}, { locale });
 	const [from, to] = iso.split('/').map((part) => parsePoint(part)?.start ?? part) as [
 		string,
 		string | undefined

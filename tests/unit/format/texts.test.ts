@@ -3,8 +3,10 @@ import { formatPeriod, formatValue } from '../../../src/lib/format/format';
 import {
 	formattedText,
 	primeTexts,
+	recordedTextsBlock,
 	recordedTextsJson,
-	startRecordingTexts
+	startRecordingTexts,
+	withoutTextsBlock
 } from '../../../src/lib/format/texts';
 
 describe('the formatted texts a server render hands to the browser', () => {
@@ -34,8 +36,22 @@ describe('the formatted texts a server render hands to the browser', () => {
 	});
 
 	it('gives the browser the server’s texts instead of making them again', () => {
-		primeTexts([['en 2099', 'as the server wrote it']]);
+		primeTexts(JSON.stringify([['en 2099', 'as the server wrote it']]));
 		expect(formatPeriod('2099', 'en')).toBe('as the server wrote it');
 		expect(formatPeriod('2098', 'en')).toBe('2098');
+	});
+
+	it('primes nothing from a missing, broken or foreign block', () => {
+		for (const block of [undefined, null, '', '{"en 2097": "x"}', '[["en 2097", 1]]', '[1, "x"]'])
+			primeTexts(block);
+		expect(formatPeriod('2097', 'en')).toBe('2097');
+	});
+
+	it('can be taken out of a page again, and only it', () => {
+		startRecordingTexts();
+		formatPeriod('2024-01/2024-08', 'en');
+		const page = `<p>a</p>${recordedTextsBlock()}<script>start()</script>`;
+		expect(withoutTextsBlock(page)).toBe('<p>a</p><script>start()</script>');
+		expect(withoutTextsBlock('<p>a</p>')).toBe('<p>a</p>');
 	});
 });
