@@ -1,6 +1,6 @@
 import type { DerivedFigure, DerivedKind } from '$lib/data/derived';
 import type { Figure } from '$lib/data/schema';
-import { byTime } from '$lib/data/period';
+import { byTime, isDated } from '$lib/data/period';
 import type { Indicator } from '$lib/data/vocabulary';
 
 /** The figures of some indicators, in the order the indicators are named, then in time order. */
@@ -10,6 +10,11 @@ export function ofIndicators(figures: Figure[], ...indicators: Indicator[]): Fig
 		.sort(
 			(a, b) => indicators.indexOf(a.indicator) - indicators.indexOf(b.indicator) || byTime(a, b)
 		);
+}
+
+/** The figures of an indicator whose sources give no date: listed under its time chart. */
+export function undatedOf(figures: Figure[], indicator: Indicator): Figure[] {
+	return figures.filter((f) => f.indicator === indicator && !isDated(f));
 }
 
 export function ofKind(derived: DerivedFigure[], kind: DerivedKind): DerivedFigure[] {
