@@ -9,7 +9,9 @@ import {
 	geoTransverseMercator,
 	type GeoPermissibleObjects
 } from 'd3-geo';
+import svgpath from 'svgpath';
 import { feature, mesh } from 'topojson-client';
+import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 // `?raw` makes Vite bundle the file into the server build; nothing is fetched when the page runs.
 import atlasText from 'world-atlas/countries-50m.json?raw';
@@ -58,6 +60,13 @@ export interface BorderMapData {
 const WIDTH = 360;
 const HEIGHT = 520;
 const SCALE_KM = 200;
+/**
+ * Vertices whose Visvalingam triangle is smaller than this many square units of the view are
+ * dropped from the drawing: wiggles under about a pixel at the map's widest, which would cost
+ * the page (that carries the paths twice: drawn, and in its data for hydration) a third of its
+ * bytes. The measured length is taken from the full line.
+ */
+const MIN_AREA = 1;
 
 // Geographic spots ([lon, lat]) for the names: open land of each country at this scale.
 // Myanmar shows only as a sliver at the edge, too small to name.
@@ -93,28 +102,32 @@ function halfway(line: [number, number][]): [number, number] {
 	return line[index + 1] ?? line[0] ?? [0, 0];
 }
 
-export function borderMapData(): BorderMapData {
-	const atlas = loadAtlas();
-	const countries = atlas.objects.countries;
-	const shape = (key: CountryKey) => {
-		const geometry = countries.geometries.find((g) => g.id === countryIds[key]);
-		if (!geometry) throw new Error(`world-atlas: no country with id ${countryIds[key]} (${key})`);
-		const shape = feature(atlas, geometry);
-		// A country is one (multi)polygon, never a collection.
-		if (shape.type !== 'Feature') throw new Error(`world-atlas: ${key} is not a single feature`);
-		return shape;
-	};
+function countryShape(atlas: Atlas, key: CountryKey) {
+	const geometry = atlas.objects.countries.geometries.find((g) => g.id === countryIds[key]);
+	if (!geometry) throw new Error(`world-atlas: no country with id ${countryIds[key]} (${key})`);
+	const shape = feature(atlas, geometry);
+	// A country is one (multi)polygon, never a collection.
+	if (shape.type !== 'Feature') throw new Error(`world-atlas: ${key} is not a single feature`);
+	return shape;
+}
+
+function sharedBorder(atlas: Atlas) {
 	const pair = new Set<unknown>([countryIds.vietnam, countryIds.laos]);
 	const shared = mesh(
 		atlas,
-		countries,
+		atlas.objects.countries,
 		(a: GeometryObject, b: GeometryObject) => a !== b && pair.has(a.id) && pair.has(b.id)
 	);
 	if (shared.coordinates.length === 0)
 		throw new Error('world-atlas: Vietnam and Laos share no arc');
+	return shared;
+}
 
-	const vietnam = shape('vietnam');
-	const laos = shape('laos');
+export function borderMapData(): BorderMapData {
+	const atlas = loadAtlas();
+	const shared = sharedBorder(atlas);
+	const vietnam = countryShape(atlas, 'vietnam');
+	const laos = countryShape(atlas, 'laos');
 	// Transverse Mercator on the two countries' central meridian: distances along it are true,
 	// so one scale bar holds across the whole view.
 	const projection = geoTransverseMercator()
@@ -130,8 +143,20 @@ export function borderMapData(): BorderMapData {
 			[0, 0],
 			[WIDTH, HEIGHT]
 		]);
-	const path = geoPath(projection).digits(1);
-	const draw = (object: GeoPermissibleObjects) => path(object) ?? '';
+	// Simplified per arc, so neighbours still meet exactly along the lines they share.
+	// sphericalTriangleArea is in steradians; the projection is conformal and true to scale
+	// across the view, so one square unit is 1 / scale² of them.
+	const drawn = simplify(
+		presimplify(atlas, sphericalTriangleArea),
+		MIN_AREA / projection.scale() ** 2
+	) as Atlas;
+	const path = geoPath(projection);
+	// Relative moves of one decimal: about a third shorter than d3's absolute coordinates.
+	const draw = (object: GeoPermissibleObjects) =>
+		svgpath(path(object) ?? '')
+			.rel()
+			.round(1)
+			.toString();
 	const point = ([lon, lat]: [number, number]): MapPoint => {
 		const [x, y] = projection([lon, lat]) ?? [0, 0];
 		return { x: round(x), y: round(y) };
@@ -146,14 +171,14 @@ export function borderMapData(): BorderMapData {
 		width: WIDTH,
 		height: HEIGHT,
 		countries: [
-			{ key: 'vietnam', d: draw(vietnam) },
-			{ key: 'laos', d: draw(laos) }
+			{ key: 'vietnam', d: draw(countryShape(drawn, 'vietnam')) },
+			{ key: 'laos', d: draw(countryShape(drawn, 'laos')) }
 		],
 		neighbours: (['china', 'myanmar', 'thailand', 'cambodia'] as const).map((key) => ({
 			key,
-			d: draw(shape(key))
+			d: draw(countryShape(drawn, key))
 		})),
-		border: { d: draw(shared), anchor: point(middle) },
+		border: { d: draw(sharedBorder(drawn)), anchor: point(middle) },
 		measuredKm: geoLength(shared) * EARTH_RADIUS_KM,
 		radiusKm: EARTH_RADIUS_KM,
 		labels: Object.fromEntries(

@@ -1,3 +1,4 @@
+import svgpath from 'svgpath';
 import { describe, expect, it } from 'vitest';
 import { borderMapData } from '../../../src/lib/data/border-map.server';
 import { loadDataset } from '../../../src/lib/data/validate';
@@ -16,8 +17,27 @@ describe('the border map data', () => {
 			'thailand'
 		]);
 		for (const shape of [...map.countries, ...map.neighbours, map.border]) {
-			expect(shape.d).toMatch(/^M[\d.-]+,[\d.-]+L/);
+			// Relative moves after the first point: the compact form the page carries.
+			expect(shape.d).toMatch(/^M[\d.]+ [\d.]+l[\d.-]/);
 		}
+	});
+
+	it('draws the border simplified but true to the line it measures', () => {
+		let drawn = 0;
+		let x = 0;
+		let y = 0;
+		svgpath(map.border.d)
+			.abs()
+			.iterate((segment) => {
+				const [command, toX, toY] = segment as [string, number, number];
+				if (command === 'L') drawn += Math.hypot(toX - x, toY - y);
+				if (command === 'M' || command === 'L') [x, y] = [toX, toY];
+			});
+		// The measured length in view units, by the scale bar's units per km.
+		const measured = (map.measuredKm * map.scale.length) / map.scale.km;
+		// Dropping sub-pixel wiggles shortens a line a little, never by much.
+		expect(drawn).toBeLessThan(measured * 1.005);
+		expect(drawn).toBeGreaterThan(measured * 0.97);
 	});
 
 	it('measures the shared border on a sphere of the Earth’s mean radius', () => {
@@ -46,6 +66,6 @@ describe('the border map data', () => {
 	it('is small and survives serialisation, so the page does not ship the world', () => {
 		const json = JSON.stringify(map);
 		expect(JSON.parse(json)).toEqual(map);
-		expect(json.length).toBeLessThan(60_000);
+		expect(json.length).toBeLessThan(15_000);
 	});
 });
