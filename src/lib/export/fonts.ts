@@ -10,7 +10,8 @@ import lao400 from '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-400-normal
 import lao600 from '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-600-normal.woff2?url';
 import type { Locale } from '$lib/i18n/locale';
 
-// The unicode ranges @fontsource gives these subsets, so each character comes from its file.
+// The unicode ranges @fontsource gives these subsets, so each character comes from its file: the
+// same faces and ranges as the page's fonts.css (a unit test holds the two together).
 const LATIN =
 	'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 const VIETNAMESE =
@@ -21,7 +22,7 @@ const LAO = 'U+0E81-0EDF,U+200C-200D,U+25CC';
 const SANS = 'Noto Sans';
 const SANS_LAO = 'Noto Sans Lao';
 
-const faces = [
+export const faces = [
 	{ url: latin400, weight: 400, range: LATIN },
 	{ url: latin600, weight: 600, range: LATIN },
 	{ url: vi400, weight: 400, range: VIETNAMESE },
@@ -29,7 +30,7 @@ const faces = [
 ].map((face) => ({ ...face, family: SANS }));
 
 /** Lao text is drawn in Noto Sans Lao: embedded only in exports from Lao pages (about 18 KB). */
-const laoFaces = [
+export const laoFaces = [
 	{ url: lao400, weight: 400, range: LAO },
 	{ url: lao600, weight: 600, range: LAO }
 ].map((face) => ({ ...face, family: SANS_LAO }));
