@@ -215,6 +215,42 @@ test('on a phone the slide does not move as the long page loads and comes alive'
 	expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 });
 
+/** Height in CSS pixels of the first line of an element's text, as drawn (after any zoom). */
+async function lineHeight(page: Page, selector: string): Promise<number> {
+	return current(page)
+		.locator(selector)
+		.first()
+		.evaluate((element) => {
+			const range = document.createRange();
+			range.selectNodeContents(element);
+			return range.getClientRects()[0]?.height ?? 0;
+		});
+}
+
+for (const [width, height] of [
+	[320, 640],
+	[412, 823]
+] as const) {
+	test(`on a ${width} px phone held upright the slide is tall, readable and clear of the bar`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('present?slide=3');
+		await expectSlide(page, 3, total, titles.trade);
+		const slide = await current(page).boundingBox();
+		const bar = await page.locator('.deck-bar').boundingBox();
+		if (!slide || !bar) throw new Error('no slide or no deck bar on screen');
+		expect(slide.height).toBeGreaterThan(slide.width);
+		// The bar wraps its controls into rows here; the slide still ends above it.
+		expect(slide.y + slide.height).toBeLessThanOrEqual(bar.y + 1);
+		expect(slide.x).toBeGreaterThanOrEqual(0);
+		expect(slide.x + slide.width).toBeLessThanOrEqual(width);
+		// A 16:9 slide zoomed to 320 px drew its title's line 13 px high and the chart's words 6 px.
+		expect(await lineHeight(page, 'h2')).toBeGreaterThanOrEqual(20);
+		expect(await lineHeight(page, 'figure p')).toBeGreaterThanOrEqual(9);
+	});
+}
+
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 
