@@ -251,6 +251,34 @@ for (const [width, height] of [
 	});
 }
 
+test.describe('on a touch phone', () => {
+	test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
+
+	test('the bar drops the keyboard hints and fits its controls in two rows', async ({ page }) => {
+		await page.goto('present');
+		await expectSlide(page, 1, total);
+		const controls = page.locator('.deck-controls');
+		await expect(
+			controls.getByRole('button', { name: presentText.table, exact: true })
+		).toBeVisible();
+		await expect(controls.locator('.key').first()).toBeHidden();
+		const rows = await controls
+			.getByRole('button')
+			.evaluateAll(
+				(buttons) => new Set(buttons.map((b) => Math.round(b.getBoundingClientRect().top))).size
+			);
+		expect(rows).toBeLessThanOrEqual(2);
+	});
+});
+
+test('with a keyboard the bar names the key of each control', async ({ page }) => {
+	await page.goto('present');
+	await expectSlide(page, 1, total);
+	const table = page.getByRole('button', { name: `${presentText.table} (T)` });
+	await expect(table).toBeVisible();
+	await expect(table).toHaveAttribute('aria-keyshortcuts', 'T');
+});
+
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 
