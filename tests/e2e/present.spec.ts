@@ -248,6 +248,7 @@ for (const [width, height] of [
 		// A 16:9 slide zoomed to 320 px drew its title's line 13 px high and the chart's words 6 px.
 		expect(await lineHeight(page, 'h2')).toBeGreaterThanOrEqual(20);
 		expect(await lineHeight(page, 'figure p')).toBeGreaterThanOrEqual(9);
+		await expectNoAxeViolations(page);
 	});
 }
 
