@@ -180,7 +180,9 @@ test.describe('dark scheme', () => {
 
 for (const [width, height] of [
 	[1920, 1080],
-	[1280, 720]
+	[1280, 720],
+	// A phone held upright: the tall slide.
+	[412, 823]
 ] as const) {
 	test(`the deck at ${width}×${height} matches its screenshot`, async ({ page }) => {
 		await page.setViewportSize({ width, height });
