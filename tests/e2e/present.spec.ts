@@ -282,6 +282,36 @@ test('with a keyboard the bar names the key of each control', async ({ page }) =
 	await expect(table).toHaveAttribute('aria-keyshortcuts', 'T');
 });
 
+for (const [width, height] of [
+	[412, 823],
+	[1280, 720]
+] as const) {
+	test(`at ${width}×${height} the "newer version" notice sits above the bar, never on it`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		// A new version waiting while this one runs: what the service worker reports then.
+		await page.addInitScript(() => {
+			const sw = navigator.serviceWorker;
+			Object.defineProperty(sw, 'controller', { get: () => ({}) });
+			sw.getRegistration = async () =>
+				({
+					waiting: {},
+					addEventListener: () => undefined
+				}) as unknown as ServiceWorkerRegistration;
+		});
+		await page.goto('present?slide=3');
+		await expectSlide(page, 3, total, titles.trade);
+		const notice = page.getByRole('status').filter({ hasText: presentText.update });
+		await expect(notice).toBeVisible();
+		const box = await notice.boundingBox();
+		const bar = await page.locator('.deck-bar').boundingBox();
+		if (!box || !bar) throw new Error('no notice or no deck bar on screen');
+		expect(box.y + box.height).toBeLessThanOrEqual(bar.y);
+		expect(box.x + box.width).toBeLessThanOrEqual(width);
+	});
+}
+
 test.describe('offline', () => {
 	test.use({ serviceWorkers: 'allow' });
 
