@@ -4,7 +4,6 @@
  */
 import { exportText } from '$lib/i18n/text';
 import type { ExportData } from './export-data';
-import { getLocale } from '$lib/paraglide/runtime.js';
 import { embeddedFontCss } from './fonts';
 import { svgToPng } from './png';
 import { composeSvg, inlineStyles, type Composition } from './svg';
@@ -37,14 +36,20 @@ const framedWords = (data: ExportData): Words => ({
 	credit: exportText.credit
 });
 
+/**
+ * The chart framed by its words. A file (`embedFonts`) carries the faces its text needs; a PNG
+ * needs none, as its words are drawn in the page's loaded faces (png.ts).
+ */
 async function frame(figure: HTMLElement, words: Words, embedFonts: boolean): Promise<Framed> {
 	const chart = visibleChart(figure);
 	const box = chart.getBoundingClientRect();
+	const description = chart.getAttribute('aria-label') ?? '';
+	const text = [chart.textContent, ...Object.values(words)].join(' ');
 	const composition: Composition = {
 		...words,
-		description: chart.getAttribute('aria-label') ?? '',
+		description,
 		colors: { background: token('--bg'), text: token('--text'), muted: token('--muted') },
-		fontCss: embedFonts ? await embeddedFontCss(getLocale()) : undefined
+		fontCss: embedFonts ? await embeddedFontCss(text) : undefined
 	};
 	const svg = composeSvg(inlineStyles(chart), box.width, box.height, composition);
 	const size = svg.match(/<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/);
@@ -52,7 +57,7 @@ async function frame(figure: HTMLElement, words: Words, embedFonts: boolean): Pr
 }
 
 export async function chartSvg(figure: HTMLElement, data: ExportData): Promise<Blob> {
-	const { svg } = await frame(figure, framedWords(data), false);
+	const { svg } = await frame(figure, framedWords(data), true);
 	return new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
 }
 
@@ -61,7 +66,7 @@ export async function chartPng(
 	data: ExportData,
 	scale: number
 ): Promise<Blob> {
-	const { svg, width, height } = await frame(figure, framedWords(data), true);
+	const { svg, width, height } = await frame(figure, framedWords(data), false);
 	return svgToPng(svg, width, height, scale);
 }
 
@@ -76,7 +81,7 @@ export interface ChartPicture {
 /** The chart alone as a PNG, for a slide that sets its own title and source in text. */
 export async function chartPicture(figure: HTMLElement, scale: number): Promise<ChartPicture> {
 	const bare = { title: '', subtitle: '', sourceLine: '', credit: '' };
-	const { svg, width, height } = await frame(figure, bare, true);
+	const { svg, width, height } = await frame(figure, bare, false);
 	const description = visibleChart(figure).getAttribute('aria-label') ?? '';
 	return { png: await svgToPng(svg, width, height, scale), width, height, description };
 }

@@ -1,6 +1,7 @@
 /**
- * The site's fonts as data: an SVG drawn onto a canvas cannot load anything, so a PNG export
- * embeds the fonts it uses to look as it does on screen. The files come from this site.
+ * The site's faces for exports: loaded into the page to draw a PNG's words (png.ts), and inlined
+ * as data in an SVG file so it shows in the same faces when opened on its own. The files come
+ * from this site.
  */
 import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
@@ -8,7 +9,6 @@ import vi400 from '@fontsource/noto-sans/files/noto-sans-vietnamese-400-normal.w
 import vi600 from '@fontsource/noto-sans/files/noto-sans-vietnamese-600-normal.woff2?url';
 import lao400 from '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-400-normal.woff2?url';
 import lao600 from '@fontsource/noto-sans-lao/files/noto-sans-lao-lao-600-normal.woff2?url';
-import type { Locale } from '$lib/i18n/locale';
 
 // The unicode ranges @fontsource gives these subsets, so each character comes from its file: the
 // same faces and ranges as the page's fonts.css (a unit test holds the two together).
@@ -22,18 +22,56 @@ const LAO = 'U+0E81-0EDF,U+200C-200D,U+25CC';
 const SANS = 'Noto Sans';
 const SANS_LAO = 'Noto Sans Lao';
 
-export const faces = [
+export interface Face {
+	family: string;
+	weight: number;
+	url: string;
+	range: string;
+}
+
+export const faces: Face[] = [
 	{ url: latin400, weight: 400, range: LATIN },
 	{ url: latin600, weight: 600, range: LATIN },
 	{ url: vi400, weight: 400, range: VIETNAMESE },
 	{ url: vi600, weight: 600, range: VIETNAMESE }
 ].map((face) => ({ ...face, family: SANS }));
 
-/** Lao text is drawn in Noto Sans Lao: embedded only in exports from Lao pages (about 18 KB). */
-export const laoFaces = [
+/** Lao text is drawn in Noto Sans Lao (about 18 KB for both weights). */
+export const laoFaces: Face[] = [
 	{ url: lao400, weight: 400, range: LAO },
 	{ url: lao600, weight: 600, range: LAO }
 ].map((face) => ({ ...face, family: SANS_LAO }));
+
+export const exportFaces = [...faces, ...laoFaces];
+
+/**
+ * Named system faces for a machine without Noto Sans, or an export whose face could not be had:
+ * Segoe UI and Leelawadee UI (Lao) on Windows, Lao UI on older Windows, Arial and DejaVu Sans
+ * elsewhere. Never nothing: the generic sans-serif closes the list.
+ */
+export const FALLBACK_STACK =
+	"'Segoe UI', 'Leelawadee UI', 'Lao UI', Arial, 'DejaVu Sans', sans-serif";
+
+/** The export SVG's font list: the site's faces (embedded in the file), then the system's. */
+export const FONT_STACK = `'${SANS}', '${SANS_LAO}', ${FALLBACK_STACK}`;
+
+/** Code points of a CSS unicode-range ("U+0000-00FF,U+0131") as [from, to] pairs. */
+function ranges(range: string): [number, number][] {
+	return range.split(',').map((part) => {
+		const [from = '0', to = from] = part.trim().replace(/^U\+/i, '').split('-');
+		return [parseInt(from, 16), parseInt(to, 16)];
+	});
+}
+
+/** Whether any character of the text falls in the face's unicode-range. */
+export function coversAny(range: string, text: string): boolean {
+	const spans = ranges(range);
+	for (const char of text) {
+		const code = char.codePointAt(0) ?? 0;
+		if (spans.some(([from, to]) => code >= from && code <= to)) return true;
+	}
+	return false;
+}
 
 /** A file as a data: URL, for documents that cannot load anything (an SVG image, a slide). */
 export function blobDataUrl(blob: Blob): Promise<string> {
@@ -45,24 +83,39 @@ export function blobDataUrl(blob: Blob): Promise<string> {
 	});
 }
 
-async function dataUrl(url: string): Promise<string> {
-	return blobDataUrl(await (await fetch(url)).blob());
+const rules = new Map<string, Promise<string>>();
+
+function faceRule(face: Face): Promise<string> {
+	let rule = rules.get(face.url);
+	if (!rule) {
+		rule = fetch(face.url)
+			.then((response) => {
+				if (!response.ok) throw new Error(`${response.status} ${face.url}`);
+				return response.blob();
+			})
+			.then(blobDataUrl)
+			.then(
+				(url) =>
+					`@font-face{font-family:'${face.family}';font-style:normal;font-weight:${face.weight};` +
+					`src:url(${url}) format('woff2');unicode-range:${face.range};}`
+			);
+		// A face that could not be fetched is tried again by the next export.
+		rule.catch(() => rules.delete(face.url));
+		rules.set(face.url, rule);
+	}
+	return rule;
 }
 
-const cached = new Map<Locale, Promise<string>>();
-
-/** @font-face rules with the fonts a page's language needs inlined; fetched once a visit. */
-export function embeddedFontCss(locale: Locale): Promise<string> {
-	let css = cached.get(locale);
-	if (!css) {
-		css = Promise.all(
-			(locale === 'lo' ? [...faces, ...laoFaces] : faces).map(
-				async (f) =>
-					`@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};` +
-					`src:url(${await dataUrl(f.url)}) format('woff2');unicode-range:${f.range};}`
-			)
-		).then((rules) => rules.join('\n'));
-		cached.set(locale, css);
-	}
-	return css;
+/**
+ * @font-face rules with the faces the text needs inlined, so the SVG file shows in the site's
+ * fonts wherever it is opened on its own; a face that cannot be had is left out (its text falls
+ * back to the named system faces).
+ */
+export async function embeddedFontCss(text: string): Promise<string> {
+	const settled = await Promise.allSettled(
+		exportFaces.filter((f) => coversAny(f.range, text)).map(faceRule)
+	);
+	return settled
+		.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+		.join('\n');
 }

@@ -4,9 +4,9 @@
  * nothing that could run or reach out (scripts, event attributes, outside references).
  */
 import { wrapText } from '$lib/charts/text-width';
+import { FONT_STACK } from './fonts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT_STACK = "'Noto Sans', 'Noto Sans Lao', system-ui, sans-serif";
 
 /** Presentation properties worth carrying from the screen into the file. */
 const PROPERTIES = [
@@ -84,7 +84,7 @@ export interface Composition {
 	/** The chart's text alternative, kept as the file's <desc>. */
 	description: string;
 	colors: { background: string; text: string; muted: string };
-	/** Extra CSS for the file, such as embedded @font-face rules for rasterising. */
+	/** Extra CSS for the file: the @font-face rules of the faces its text needs, inlined. */
 	fontCss?: string;
 }
 
