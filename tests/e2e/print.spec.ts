@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from './fixtures';
 
 test('printing a page gives one chart a page, with its table and sources and no buttons', async ({
@@ -24,3 +28,44 @@ test('printing a page gives one chart a page, with its table and sources and no 
 	const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
 	expect(pages.length).toBeGreaterThanOrEqual(await figures.count());
 });
+
+/** Words as a PDF gives them back: without the spaces and breaks of its layout. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+for (const prefix of ['', 'vi/', 'lo/']) {
+	for (const route of ['trade', 'energy', 'education', 'border', 'timeline']) {
+		test(`/${prefix}${route} printed to PDF keeps every chart's title, labels and source`, async ({
+			page
+		}) => {
+			await page.emulateMedia({ colorScheme: 'dark' });
+			await page.goto(`${prefix}${route}`);
+			await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+			await page.evaluate(() => document.fonts.ready);
+			const expected = await page.locator('main figure.frame').evaluateAll((figures) =>
+				figures.flatMap((figure) => {
+					const visible = (e: Element) => e.getClientRects().length > 0;
+					const chart = [...figure.querySelectorAll('.chart svg[role="img"]')].find(visible);
+					const labels = [...(chart?.querySelectorAll('text') ?? [])]
+						.filter((t) => visible(t) && getComputedStyle(t).visibility === 'visible')
+						.map((t) => t.textContent ?? '');
+					const title = figure.querySelector('figcaption h3')?.textContent ?? '';
+					const source = figure.querySelector('.source')?.textContent ?? '';
+					return [title, source, ...labels].filter((t) => t.trim());
+				})
+			);
+			expect(expected.length).toBeGreaterThan(5);
+			const dir = mkdtempSync(join(tmpdir(), 'print-'));
+			writeFileSync(join(dir, 'page.pdf'), await page.pdf({ format: 'A4' }));
+			const printed = squeeze(
+				execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'page.pdf'), '-'], {
+					encoding: 'utf8'
+				})
+			);
+			// Word by word: a map label and its halo are two texts, which a PDF reader interleaves.
+			for (const words of expected) {
+				for (const word of words.split(/\s+/).filter(Boolean))
+					expect(printed, words).toContain(word);
+			}
+		});
+	}
+}
