@@ -171,12 +171,14 @@ function expectWords(ink: Ink, what: string) {
 
 for (const { lang, prefix } of languages) {
 	for (const { route, id } of cases) {
-		test(`${lang} /${route} #${id}: every PNG has its words, at 1×, 2× and 4×`, async ({
+		test(`${lang} /${route} #${id}: every PNG has its words, at 1×, 2× and 4×, light and dark`, async ({
 			page
 		}) => {
 			test.setTimeout(60_000);
 			for (let time = 0; time < TIMES; time++) {
 				const scale = SCALES[time % SCALES.length] ?? 2;
+				// The export takes the scheme on screen: the second round is dark.
+				await page.emulateMedia({ colorScheme: time === 1 ? 'dark' : 'light' });
 				await page.goto(`${prefix}${route}`);
 				const figure = page.locator(`#${id}`);
 				await figure.locator('select').selectOption(String(scale));
