@@ -3,7 +3,6 @@ import prettier from 'eslint-config-prettier';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
-import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
@@ -25,7 +24,7 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'no-undef': 'off',
-			// Links are built by $lib/nav (pageHref, topicHref, pathInLocale), which call resolve()
+			// Links are built by #lib/nav (pageHref, topicHref, pathInLocale), which call resolve()
 			// with the page's language; the prerender fails the build on any link that leads nowhere.
 			'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true }]
 		}
@@ -37,7 +36,8 @@ export default ts.config(
 				projectService: true,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
-				svelteConfig
+				// SvelteKit 3 reads its options from the Vite plugin; the one the linter needs is runes.
+				svelteConfig: { compilerOptions: { runes: true } }
 			}
 		}
 	}

@@ -1,8 +1,8 @@
-import type { ClientInit } from '@sveltejs/kit';
-import '$lib/i18n/strategy';
-import { primeTexts, TEXTS_BLOCK_ID } from '$lib/format/texts';
-import { loadMessages } from '$lib/i18n/loaded-messages';
-import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import type { ClientInit } from '@sveltejs/kit/hooks';
+import '#lib/i18n/strategy.ts';
+import { primeTexts, TEXTS_BLOCK_ID } from '#lib/format/texts.ts';
+import { loadMessages } from '#lib/i18n/loaded-messages.ts';
+import { getLocale, overwriteGetLocale } from '#lib/paraglide/runtime.js';
 
 /** The page's words arrive before it hydrates (see loaded-messages.ts). */
 export const init: ClientInit = async () => {

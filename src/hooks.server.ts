@@ -1,8 +1,8 @@
-import type { Handle } from '@sveltejs/kit';
-import '$lib/i18n/strategy';
-import { paraglideMiddleware } from '$lib/paraglide/server.js';
-import { getTextDirection } from '$lib/paraglide/runtime.js';
-import { withoutTextsBlock } from '$lib/format/texts';
+import type { Handle } from '@sveltejs/kit/hooks';
+import '#lib/i18n/strategy.ts';
+import { paraglideMiddleware } from '#lib/paraglide/server.js';
+import { getTextDirection } from '#lib/paraglide/runtime.js';
+import { withoutTextsBlock } from '#lib/format/texts.ts';
 
 /**
  * Render each page in the language of its address, with `<html lang>` set to match.

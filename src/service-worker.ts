@@ -8,12 +8,17 @@
  * A new build's worker waits until every tab is closed (no skipWaiting), so a running
  * presentation never switches versions mid-talk.
  */
-import { base, build, files, prerendered, version } from '$service-worker';
+import { version } from '$app/env';
+import { assets, immutable, prerendered } from '$app/manifest';
 
 const sw = globalThis.self as unknown as ServiceWorkerGlobalScope;
 const PREFIX = 'vl-dashboard-';
 const CACHE = `${PREFIX}${version}`;
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+/** A path of the build's manifest as an address under the worker's scope (the site's base). */
+const inScope = (path: string) => new URL(path.replace(/^\//, ''), sw.registration.scope).pathname;
+const PRECACHE = [
+	...new Set([...immutable, ...assets, ...prerendered].map((f) => inScope(f.path)))
+];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -37,13 +42,15 @@ async function respond(request: Request): Promise<Response> {
 	// A page's query (?slides=…, ?table=…) is read in the browser, and a page's data file is asked
 	// for with a query of the router's own: either way the cached file is the same.
 	const ignoreSearch = request.mode === 'navigate' || url.pathname.endsWith('/__data.json');
-	const cached = await cache.match(request, { ignoreSearch });
+	// A host may answer with `Vary: Origin` (Vite's preview does): the files were cached without an
+	// Origin, and a module script asks with one. A file's address names its content, so vary on none.
+	const cached = await cache.match(request, { ignoreSearch, ignoreVary: true });
 	if (cached) return cached;
 	try {
 		return await fetch(request);
 	} catch (error) {
 		// Offline and not cached: an unknown page gets the site's own 404 page.
-		const notFound = request.mode === 'navigate' ? await cache.match(`${base}/404`) : null;
+		const notFound = request.mode === 'navigate' ? await cache.match(inScope('404')) : null;
 		if (notFound) return notFound;
 		throw error;
 	}

@@ -1,15 +1,15 @@
 import { resolve } from '$app/paths';
-import { topics, type Topic } from '$lib/data/vocabulary';
+import { topics, type Topic } from '#lib/data/vocabulary.ts';
 import {
 	langParam,
 	localeFromPath,
 	locales,
 	type Locale,
 	type TranslatedLocale
-} from '$lib/i18n/locale';
-import { pageTitles, presentText } from '$lib/i18n/text';
-import { getLocale } from '$lib/paraglide/runtime.js';
-import { remember } from '$lib/memo';
+} from '#lib/i18n/locale.ts';
+import { pageTitles, presentText } from '#lib/i18n/text.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { remember } from '#lib/memo.ts';
 
 const pageRoutes = {
 	overview: '/[[lang=lang]]',
@@ -50,7 +50,7 @@ export function navItems(): { href: string; label: string }[] {
 	];
 }
 
-const base = resolve('/').replace(/\/$/, '');
+const base = resolve('/[[lang=lang]]', {}).replace(/\/$/, '');
 
 /** The same page in another language: "/vi/trade" → "/lo/trade" or "/trade". */
 export function pathInLocale(pathname: string, locale: Locale): string {

@@ -16,7 +16,7 @@ function copyProject(): string {
 	copies.push(dir);
 	for (const name of ['src', 'data', 'static', 'scripts', 'messages', 'project.inlang'])
 		cpSync(join(root, name), join(dir, name), { recursive: true });
-	for (const name of ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) {
+	for (const name of ['package.json', 'vite.config.ts', 'tsconfig.json']) {
 		copyFileSync(join(root, name), join(dir, name));
 	}
 	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -7,8 +7,8 @@ import { anchorFigures } from './groups';
 import type { Figure, FigureGroup, Milestone, Source } from './schema';
 import { dataFiles, loadDataset, type DataTexts } from './validate';
 import type { Topic } from './vocabulary';
-import { getLocale } from '$lib/paraglide/runtime.js';
-import { isTranslated, type Locale } from '$lib/i18n/locale';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { isTranslated, type Locale } from '#lib/i18n/locale.ts';
 import { loadTranslations, swapRecords, translatedRecords } from './translations';
 
 // Vite inlines the CSV text at build time and reloads the dev server when a file changes.

@@ -2,7 +2,7 @@
  * Turns a chart on the page into files: the visible chart SVG of a figure, framed with its words,
  * as SVG or PNG. Loaded only when a reader asks for an image.
  */
-import { exportText } from '$lib/i18n/text';
+import { exportText } from '#lib/i18n/text.ts';
 import type { ExportData } from './export-data';
 import { embeddedFontCss } from './fonts';
 import { svgToPng } from './png';

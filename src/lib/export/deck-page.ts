@@ -2,10 +2,10 @@
  * A PowerPoint deck of charts on the page: each a native chart where its data suits one, else a
  * sharp picture of the chart as drawn. Loaded only when a reader asks for a deck.
  */
-import { formatPeriod, unitWord } from '$lib/format/format';
-import type { Locale } from '$lib/i18n/locale';
-import { getLocale } from '$lib/paraglide/runtime.js';
-import { pptxText, site } from '$lib/i18n/text';
+import { formatPeriod, unitWord } from '#lib/format/format.ts';
+import type { Locale } from '#lib/i18n/locale.ts';
+import { getLocale } from '#lib/paraglide/runtime.js';
+import { pptxText, site } from '#lib/i18n/text.ts';
 import { chartPicture } from './chart-export';
 import { deckSlide, nativeBars, type DeckSlide } from './deck';
 import { blobDataUrl } from './fonts';

@@ -3,8 +3,8 @@
  * either as data for a native (editable) bar chart or as a picture of it. Pure, so it is tested
  * in node; the page supplies the picture.
  */
-import type { Status } from '$lib/data/vocabulary';
-import { pptxText, statusLabels, ui } from '$lib/i18n/text';
+import type { Status } from '#lib/data/vocabulary.ts';
+import { pptxText, statusLabels, ui } from '#lib/i18n/text.ts';
 import type { Cell, ExportData } from './export-data';
 
 export type BarKind = Status | 'derived';

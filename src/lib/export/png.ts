@@ -9,7 +9,7 @@
  * text with the canvas's own fillText, in faces this document has loaded (FontFace.load() settles
  * only once a face is ready or has failed), at the place the browser's own SVG layout puts it.
  */
-import { exportText } from '$lib/i18n/text';
+import { exportText } from '#lib/i18n/text.ts';
 import { coversAny, exportFaces, FALLBACK_STACK, type Face } from './fonts';
 
 /** The faces' family names in exports, apart from the page's own (those are `optional`). */

@@ -1,5 +1,5 @@
-import type { Figure } from '$lib/data/schema';
-import { reporterLabels, statusLabels } from '$lib/i18n/text';
+import type { Figure } from '#lib/data/schema.ts';
+import { reporterLabels, statusLabels } from '#lib/i18n/text.ts';
 import { formatFigureValue, formatPeriod, type Locale } from './format';
 
 /** "about 1.7 billion USD, 2022 (Result)", and whose statistics where the data says. */

@@ -1,5 +1,5 @@
-import type { Source } from '$lib/data/schema';
-import { ui } from '$lib/i18n/text';
+import type { Source } from '#lib/data/schema.ts';
+import { ui } from '#lib/i18n/text.ts';
 import { formatPeriod, type Locale } from './format';
 
 /** Who published a source, or who wrote it when the outlet is not known. */

@@ -3,10 +3,10 @@
  * server and client hooks, before any message is read.
  */
 import { resolve } from '$app/paths';
-import { defineCustomClientStrategy, defineCustomServerStrategy } from '$lib/paraglide/runtime.js';
+import { defineCustomClientStrategy, defineCustomServerStrategy } from '#lib/paraglide/runtime.js';
 import { localeFromPath } from './locale';
 
-const base = resolve('/').replace(/\/$/, '');
+const base = resolve('/[[lang=lang]]', {}).replace(/\/$/, '');
 
 defineCustomServerStrategy('custom-path', {
 	getLocale: (request) =>

@@ -3,8 +3,8 @@
  * Paraglide into typed message functions); this module arranges them into the objects components
  * read, and reads each message when the text is shown, so the page's language decides the words.
  */
-import type { DerivedKind } from '$lib/data/derived';
-import type { Category, Indicator, Reporter, Status, Topic } from '$lib/data/vocabulary';
+import type { DerivedKind } from '#lib/data/derived.ts';
+import type { Category, Indicator, Reporter, Status, Topic } from '#lib/data/vocabulary.ts';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
 

@@ -1,5 +1,5 @@
 /** What the deck and its speaker notes read from data/, gathered once at build. */
-import { borderMapData } from '$lib/data/border-map.server';
+import { borderMapData } from '#lib/data/border-map.server.ts';
 import {
 	anchor,
 	anchorPageData,
@@ -8,9 +8,9 @@ import {
 	localized,
 	milestones,
 	sourcesOf
-} from '$lib/data/dataset.server';
-import { headlineIds } from '$lib/data/headlines';
-import { topics, type Topic } from '$lib/data/vocabulary';
+} from '#lib/data/dataset.server.ts';
+import { headlineIds } from '#lib/data/headlines.ts';
+import { topics, type Topic } from '#lib/data/vocabulary.ts';
 import { slideNotes } from './notes';
 
 function headlines() {

@@ -2,12 +2,12 @@
  * Speaker notes: for each slide, the figures as the source states them (qualifier, period,
  * status), the source's own words and where they come from. Built at build time from data/.
  */
-import { headlineIds } from '$lib/data/headlines';
-import type { Figure, Milestone, Source } from '$lib/data/schema';
-import { topics, type Topic } from '$lib/data/vocabulary';
-import { formatEventDate, formatPeriod, formatQualified } from '$lib/format/format';
-import { sourceLine } from '$lib/format/source';
-import { indicatorLabels, statusLabels, ui } from '$lib/i18n/text';
+import { headlineIds } from '#lib/data/headlines.ts';
+import type { Figure, Milestone, Source } from '#lib/data/schema.ts';
+import { topics, type Topic } from '#lib/data/vocabulary.ts';
+import { formatEventDate, formatPeriod, formatQualified } from '#lib/format/format.ts';
+import { sourceLine } from '#lib/format/source.ts';
+import { indicatorLabels, statusLabels, ui } from '#lib/i18n/text.ts';
 import type { SlideName } from './deck';
 
 export interface NoteItem {

@@ -4,13 +4,13 @@
  * before it is interactive (initial JS ≤ 90 KB). The prerendered deck has them all, drawn by the
  * server; the browser draws a slide's charts when it is presented, printed or listed.
  */
-import type BorderCharts from '$lib/charts/border/BorderCharts.svelte';
-import type TimelineFigure from '$lib/charts/timeline/TimelineFigure.svelte';
-import type EducationCharts from '$lib/charts/topics/EducationCharts.svelte';
-import type EnergyCharts from '$lib/charts/topics/EnergyCharts.svelte';
-import type InvestmentCharts from '$lib/charts/topics/InvestmentCharts.svelte';
-import type TradeCharts from '$lib/charts/topics/TradeCharts.svelte';
-import { remember } from '$lib/memo';
+import type BorderCharts from '#lib/charts/border/BorderCharts.svelte';
+import type TimelineFigure from '#lib/charts/timeline/TimelineFigure.svelte';
+import type EducationCharts from '#lib/charts/topics/EducationCharts.svelte';
+import type EnergyCharts from '#lib/charts/topics/EnergyCharts.svelte';
+import type InvestmentCharts from '#lib/charts/topics/InvestmentCharts.svelte';
+import type TradeCharts from '#lib/charts/topics/TradeCharts.svelte';
+import { remember } from '#lib/memo.ts';
 import type { SlideName } from './deck';
 
 export interface SlideCharts {
@@ -23,12 +23,12 @@ export interface SlideCharts {
 }
 
 const loaders: { [K in keyof SlideCharts]: () => Promise<{ default: SlideCharts[K] }> } = {
-	trade: () => import('$lib/charts/topics/TradeCharts.svelte'),
-	investment: () => import('$lib/charts/topics/InvestmentCharts.svelte'),
-	education: () => import('$lib/charts/topics/EducationCharts.svelte'),
-	energy: () => import('$lib/charts/topics/EnergyCharts.svelte'),
-	border: () => import('$lib/charts/border/BorderCharts.svelte'),
-	timeline: () => import('$lib/charts/timeline/TimelineFigure.svelte')
+	trade: () => import('#lib/charts/topics/TradeCharts.svelte'),
+	investment: () => import('#lib/charts/topics/InvestmentCharts.svelte'),
+	education: () => import('#lib/charts/topics/EducationCharts.svelte'),
+	energy: () => import('#lib/charts/topics/EnergyCharts.svelte'),
+	border: () => import('#lib/charts/border/BorderCharts.svelte'),
+	timeline: () => import('#lib/charts/timeline/TimelineFigure.svelte')
 };
 
 /** The chart components loaded so far, by slide. */

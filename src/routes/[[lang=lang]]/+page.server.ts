@@ -4,10 +4,10 @@ import {
 	localized,
 	milestones,
 	sourcesOf
-} from '$lib/data/dataset.server';
-import { headlineIds } from '$lib/data/headlines';
-import { topics } from '$lib/data/vocabulary';
-import { langEntries } from '$lib/nav';
+} from '#lib/data/dataset.server.ts';
+import { headlineIds } from '#lib/data/headlines.ts';
+import { topics } from '#lib/data/vocabulary.ts';
+import { langEntries } from '#lib/nav.ts';
 
 // The page in every language: /…, /vi/…, /lo/….
 export const entries = langEntries;

@@ -1,9 +1,16 @@
-import type { DerivedFigure } from '$lib/data/derived';
-import type { Figure, Source } from '$lib/data/schema';
-import { formatPeriod, formatQualified } from '$lib/format/format';
-import { sourceName } from '$lib/format/source';
-import type { ExportData } from '$lib/export/export-data';
-import { chartText, derivedLabels, exportText, frameText, statusLabels, ui } from '$lib/i18n/text';
+import type { DerivedFigure } from '#lib/data/derived.ts';
+import type { Figure, Source } from '#lib/data/schema.ts';
+import { formatPeriod, formatQualified } from '#lib/format/format.ts';
+import { sourceName } from '#lib/format/source.ts';
+import type { ExportData } from '#lib/export/export-data.ts';
+import {
+	chartText,
+	derivedLabels,
+	exportText,
+	frameText,
+	statusLabels,
+	ui
+} from '#lib/i18n/text.ts';
 import type { ChartRow } from '../rows';
 
 /** The frame's source line: each source once, linked to the first figure of the chart it gave. */

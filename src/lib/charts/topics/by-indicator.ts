@@ -1,7 +1,7 @@
-import type { DerivedFigure, DerivedKind } from '$lib/data/derived';
-import type { Figure } from '$lib/data/schema';
-import { byTime, isDated } from '$lib/data/period';
-import type { Indicator } from '$lib/data/vocabulary';
+import type { DerivedFigure, DerivedKind } from '#lib/data/derived.ts';
+import type { Figure } from '#lib/data/schema.ts';
+import { byTime, isDated } from '#lib/data/period.ts';
+import type { Indicator } from '#lib/data/vocabulary.ts';
 
 /** The figures of some indicators, in the order the indicators are named, then in time order. */
 export function ofIndicators(figures: Figure[], ...indicators: Indicator[]): Figure[] {

@@ -1,3 +1,3 @@
-import { langEntries } from '$lib/nav';
+import { langEntries } from '#lib/nav.ts';
 
 export const entries = langEntries;

@@ -1,5 +1,5 @@
-import { topicPage } from '$lib/data/topic-page.server';
-import { langEntries } from '$lib/nav';
+import { topicPage } from '#lib/data/topic-page.server.ts';
+import { langEntries } from '#lib/nav.ts';
 
 // The page in every language: /investment, /vi/investment, /lo/investment.
 export const entries = langEntries;

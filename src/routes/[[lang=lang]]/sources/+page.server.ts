@@ -1,5 +1,5 @@
-import { dataset, derived, localized } from '$lib/data/dataset.server';
-import { langEntries } from '$lib/nav';
+import { dataset, derived, localized } from '#lib/data/dataset.server.ts';
+import { langEntries } from '#lib/nav.ts';
 
 // The page in every language: /…, /vi/…, /lo/….
 export const entries = langEntries;

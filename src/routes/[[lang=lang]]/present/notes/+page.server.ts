@@ -1,5 +1,5 @@
-import { notesData } from '$lib/present/deck-data.server';
-import { langEntries } from '$lib/nav';
+import { notesData } from '#lib/present/deck-data.server.ts';
+import { langEntries } from '#lib/nav.ts';
 
 // The page in every language: /…, /vi/…, /lo/….
 export const entries = langEntries;
