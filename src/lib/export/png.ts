@@ -73,7 +73,10 @@ function opacityOf(element: Element, root: Element): number {
 	return opacity;
 }
 
-/** The text elements that hold words themselves (a <text> of lines holds <tspan>s that do). */
+/**
+ * The text elements that hold words themselves: a <text> of lines holds <tspan>s that do (no
+ * chart writes words beside its tspans).
+ */
 function runs(root: SVGSVGElement): Run[] {
 	const toRoot = root.getScreenCTM()?.inverse() ?? new DOMMatrix();
 	const out: Run[] = [];
@@ -103,11 +106,7 @@ function runs(root: SVGSVGElement): Run[] {
 function drawRun(context: CanvasRenderingContext2D, run: Run, scale: number) {
 	const { style, transform: m } = run;
 	context.save();
-	context.setTransform(
-		new DOMMatrix([scale, 0, 0, scale, 0, 0]).multiply(
-			new DOMMatrix([m.a, m.b, m.c, m.d, m.e, m.f])
-		)
-	);
+	context.setTransform(new DOMMatrix().scale(scale).multiply(m));
 	const size = parseFloat(style.fontSize) || 12;
 	context.font = `${style.fontStyle} ${style.fontWeight} ${size}px ${RASTER_STACK}`;
 	context.textBaseline = 'alphabetic';
