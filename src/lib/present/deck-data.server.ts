@@ -2,7 +2,6 @@
 import { borderMapData } from '#lib/data/border-map.server.ts';
 import {
 	anchor,
-	anchorPageData,
 	dataset,
 	figureById,
 	localized,
@@ -10,6 +9,7 @@ import {
 	sourcesOf
 } from '#lib/data/dataset.server.ts';
 import { headlineIds } from '#lib/data/headlines.ts';
+import { placedCharts } from '#lib/data/topic-page.server.ts';
 import { topics, type Topic } from '#lib/data/vocabulary.ts';
 import { slideNotes } from './notes';
 
@@ -19,19 +19,21 @@ function headlines() {
 
 /** Every chart's data for the slides, the headline figures and the sources slide. */
 export function deckData() {
-	// A slide shows a topic's chart of the seed articles: one clear figure for a room, as the
+	// A slide shows a topic's charts of the seed articles: one clear figure for a room, as the
 	// overview does; the public record's series stay on the pages.
-	const perTopic = Object.fromEntries(topics.map((t) => [t, anchorPageData(t)])) as {
-		[T in Topic]: ReturnType<typeof anchorPageData>;
+	const perTopic = Object.fromEntries(topics.map((t) => [t, placedCharts(t, 'deck')])) as {
+		[T in Topic]: ReturnType<typeof placedCharts>;
 	};
-	return localized({
+	return {
 		topics: perTopic,
-		map: borderMapData(),
-		headlines: headlines(),
-		milestones,
-		milestoneSources: sourcesOf(milestones),
-		sources: dataset.sources
-	});
+		...localized({
+			map: borderMapData(),
+			headlines: headlines(),
+			milestones,
+			milestoneSources: sourcesOf(milestones),
+			sources: dataset.sources
+		})
+	};
 }
 export type DeckData = ReturnType<typeof deckData>;
 

@@ -8,10 +8,7 @@ import type { SlideCharts } from './slide-charts.svelte';
 
 export const serverCharts: SlideCharts | undefined = import.meta.env.SSR
 	? {
-			trade: (await import('#lib/charts/topics/TradeCharts.svelte')).default,
-			investment: (await import('#lib/charts/topics/InvestmentCharts.svelte')).default,
-			education: (await import('#lib/charts/topics/EducationCharts.svelte')).default,
-			energy: (await import('#lib/charts/topics/EnergyCharts.svelte')).default,
+			figure: (await import('#lib/charts/frame/ChartFigure.svelte')).default,
 			border: (await import('#lib/charts/border/BorderCharts.svelte')).default,
 			timeline: (await import('#lib/charts/timeline/TimelineFigure.svelte')).default
 		}

@@ -6,27 +6,20 @@
  */
 import type BorderCharts from '#lib/charts/border/BorderCharts.svelte';
 import type TimelineFigure from '#lib/charts/timeline/TimelineFigure.svelte';
-import type EducationCharts from '#lib/charts/topics/EducationCharts.svelte';
-import type EnergyCharts from '#lib/charts/topics/EnergyCharts.svelte';
-import type InvestmentCharts from '#lib/charts/topics/InvestmentCharts.svelte';
-import type TradeCharts from '#lib/charts/topics/TradeCharts.svelte';
+import type ChartFigure from '#lib/charts/frame/ChartFigure.svelte';
 import { remember } from '#lib/memo.ts';
+import { topics } from '#lib/data/vocabulary.ts';
 import type { SlideName } from './deck';
 
 export interface SlideCharts {
-	trade: typeof TradeCharts;
-	investment: typeof InvestmentCharts;
-	education: typeof EducationCharts;
-	energy: typeof EnergyCharts;
+	/** A chart of the specification table, of any kind. */
+	figure: typeof ChartFigure;
 	border: typeof BorderCharts;
 	timeline: typeof TimelineFigure;
 }
 
 const loaders: { [K in keyof SlideCharts]: () => Promise<{ default: SlideCharts[K] }> } = {
-	trade: () => import('#lib/charts/topics/TradeCharts.svelte'),
-	investment: () => import('#lib/charts/topics/InvestmentCharts.svelte'),
-	education: () => import('#lib/charts/topics/EducationCharts.svelte'),
-	energy: () => import('#lib/charts/topics/EnergyCharts.svelte'),
+	figure: () => import('#lib/charts/frame/ChartFigure.svelte'),
 	border: () => import('#lib/charts/border/BorderCharts.svelte'),
 	timeline: () => import('#lib/charts/timeline/TimelineFigure.svelte')
 };
@@ -52,11 +45,19 @@ function load<K extends keyof SlideCharts>(name: K): Promise<void> {
 	);
 }
 
-function hasCharts(name: SlideName): name is keyof SlideCharts {
-	return name in loaders;
+/** What a slide draws its charts with: the map and the timeline their own, a topic's charts the
+ * frame of the specification table; other slides have none. */
+function chartsOf(name: SlideName): keyof SlideCharts | undefined {
+	if (name === 'border' || name === 'timeline') return name;
+	return (topics as readonly string[]).includes(name) ? 'figure' : undefined;
 }
 
 /** Loads the charts of the slides named (slides without charts need nothing). */
 export function loadSlideCharts(...names: (SlideName | undefined)[]): Promise<unknown> {
-	return Promise.all(names.map((name) => (name && hasCharts(name) ? load(name) : undefined)));
+	return Promise.all(
+		names.map((name) => {
+			const charts = name && chartsOf(name);
+			return charts ? load(charts) : undefined;
+		})
+	);
 }

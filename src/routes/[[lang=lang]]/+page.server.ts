@@ -1,11 +1,6 @@
-import {
-	anchorPageData,
-	figureById,
-	localized,
-	milestones,
-	sourcesOf
-} from '#lib/data/dataset.server.ts';
+import { figureById, localized, milestones, sourcesOf } from '#lib/data/dataset.server.ts';
 import { headlineIds } from '#lib/data/headlines.ts';
+import { placedCharts } from '#lib/data/topic-page.server.ts';
 import { topics } from '#lib/data/vocabulary.ts';
 import { langEntries } from '#lib/nav.ts';
 
@@ -15,11 +10,13 @@ export const entries = langEntries;
 export const load = () => {
 	const headlines = topics.map((topic) => ({ topic, figure: figureById(headlineIds[topic]) }));
 	const years = milestones.map((m) => Number(m.date.slice(0, 4)));
-	return localized({
-		headlines,
-		sources: sourcesOf(headlines.map((h) => h.figure)),
-		// The small charts: every topic with a chart that reads at a glance (the map needs its page).
-		glance: (['trade', 'investment', 'education', 'energy'] as const).map(anchorPageData),
-		timeline: { count: milestones.length, from: Math.min(...years), to: Math.max(...years) }
-	});
+	return {
+		...localized({
+			headlines,
+			sources: sourcesOf(headlines.map((h) => h.figure)),
+			timeline: { count: milestones.length, from: Math.min(...years), to: Math.max(...years) }
+		}),
+		// The small charts: each topic's chart that reads at a glance (the map needs its page).
+		glance: topics.map((topic) => placedCharts(topic, 'overview')).filter((t) => t.charts.length)
+	};
 };

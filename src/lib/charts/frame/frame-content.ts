@@ -11,7 +11,7 @@ import {
 	statusLabels,
 	ui
 } from '#lib/i18n/text.ts';
-import type { ChartRow } from '../rows';
+import type { ChartView, FrameView } from '../spec/chart-view';
 
 /** The frame's source line: each source once, linked to the first figure of the chart it gave. */
 export function frameSources(
@@ -60,15 +60,14 @@ export function sourceLineText(sources: { name: string; figureId: string }[]): s
 	return `${frameText.source}: ${entries.join('; ')}`;
 }
 
-/** A bar or unit chart's rows for its downloads, each with its source and quote (or method). */
+/** A chart's rows for its downloads, each with its source and quote (or method); `figures`
+ * holds every figure a row may name. */
 export function rowsExport(
-	id: string,
-	title: string,
-	subtitle: string,
-	rows: ChartRow[],
+	chart: Pick<FrameView, 'id' | 'title' | 'subtitle' | 'rows' | 'exportSourceLine'>,
 	figures: Figure[],
 	sources: Source[]
 ): ExportData {
+	const { id, title, subtitle, rows } = chart;
 	const c = exportText.columns;
 	const byId = new Map(figures.map((f) => [f.id, f]));
 	const years = rows.flatMap((r) => [...r.period.matchAll(/\d{4}/g)].map((m) => Number(m[0])));
@@ -76,7 +75,7 @@ export function rowsExport(
 		slug: id.replace(/^chart-/, ''),
 		title,
 		subtitle,
-		sourceLine: sourceLineText(frameSources(figures, sources)),
+		sourceLine: chart.exportSourceLine,
 		years,
 		columns: [
 			{ key: 'label', header: c.label },
@@ -106,5 +105,14 @@ export function rowsExport(
 				...(r.start !== undefined ? { start: r.start } : {})
 			};
 		})
+	};
+}
+
+/** A chart of the specification table for its downloads: bars can be redrawn as a deck's native
+ * chart, other kinds go in as pictures. */
+export function viewExport(chart: ChartView, figures: Figure[], sources: Source[]): ExportData {
+	return {
+		...rowsExport(chart, figures, sources),
+		...(chart.kind === 'bars' ? { bars: true } : {})
 	};
 }

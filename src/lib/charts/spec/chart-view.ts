@@ -1,0 +1,73 @@
+/**
+ * A chart as a page receives it: its specification (specs.ts) resolved by the route's load into
+ * words and rows ready to draw, in the page's language. The browser formats nothing to draw it.
+ */
+import type { DatedFigure, Figure } from '#lib/data/schema.ts';
+import type { Topic, Unit } from '#lib/data/vocabulary.ts';
+import type { ChartRow } from '../rows';
+import type { StepPoint, StepSeries } from '../steps/step-series';
+import type { YearSlot } from '../years/year-series';
+
+/** Where a chart appears besides its topic page. */
+export type Place = 'page' | 'overview' | 'deck';
+
+/** A source of the frame's source line, with the figure whose quote its link opens. */
+export interface FrameSource {
+	name: string;
+	figureId: string;
+}
+
+/** What the one frame shows around every chart (FigureFrame, ChartFigure). */
+export interface FrameView {
+	/** Anchor of the figure on its page: `chart-…`; also names its files. */
+	id: string;
+	topic: Topic;
+	title: string;
+	subtitle: string;
+	/** The head of the table's first column: "Period" or "Figure". */
+	labelHeader: string;
+	notes: string[];
+	sources: FrameSource[];
+	/** The source line of the downloads: the sources of the rows' figures. */
+	exportSourceLine: string;
+	/** The table's rows, and the downloads'. */
+	rows: ChartRow[];
+	/** Ids of the figures drawn: the groups that name them are listed when sources differ. */
+	shown: string[];
+	/** Figures of the chart's indicators whose sources give no date, listed under a time chart. */
+	undated: Figure[];
+	/** A sentence under the chart in bold: what the chart cannot draw and why. */
+	remark?: string;
+}
+
+export interface BarsView extends FrameView {
+	kind: 'bars';
+}
+
+export interface YearsView extends FrameView {
+	kind: 'years';
+	slots: YearSlot[];
+	unit: Unit;
+	/** Each slot in words, for its tooltip and the chart's text alternative. */
+	slotTexts: string[];
+}
+
+export interface StepsView extends FrameView {
+	kind: 'steps';
+	points: StepPoint[];
+	series: StepSeries[];
+	goals: DatedFigure[];
+	goalText: string;
+	unit: Unit;
+	/** Each point and goal in words, by figure id. */
+	pointTexts: Record<string, string>;
+}
+
+export interface UnitsView extends FrameView {
+	kind: 'units';
+	/** Rows that share a unit are counted in one group of squares. */
+	groups: { rows: ChartRow[] }[];
+}
+
+export type ChartView = BarsView | YearsView | StepsView | UnitsView;
+export type ChartKind = ChartView['kind'];

@@ -1,0 +1,263 @@
+/**
+ * Resolves chart specifications into views (chart-view.ts): the figures each selects, its rows,
+ * words, notes, source line and what its kind draws, in the language of the page being built. Run
+ * by the routes' loads, so a page's data carries what its charts draw and nothing to compute.
+ */
+import { groupOf } from '#lib/data/groups.ts';
+import { byTime, isDated } from '#lib/data/period.ts';
+import type { DatedFigure, Figure, FigureGroup, Source } from '#lib/data/schema.ts';
+import type { DerivedFigure } from '#lib/data/derived.ts';
+import type { Indicator, Topic } from '#lib/data/vocabulary.ts';
+import { formatFigureValue, formatPeriod } from '#lib/format/format.ts';
+import { chartText, statusLabels } from '#lib/i18n/text.ts';
+import { figureNotes, frameSources, sourceLineText } from '../frame/frame-content';
+import { rowFromFigure, type ChartRow } from '../rows';
+import { indicatorPoints, stepPoints, type StepPoint, type StepSeries } from '../steps/step-series';
+import { gapRuns, yearSeries } from '../years/year-series';
+import { describeSlot, slotRows } from '../years/year-text';
+import type { ChartView, FrameView, Place } from './chart-view';
+import { chartWords, indicatorLabel, type Words } from './spec-text';
+import {
+	barLabel,
+	chartSpecs,
+	type BarsSpec,
+	type ChartSpec,
+	type Selected,
+	type StepsSpec,
+	type UnitsSpec,
+	type YearsSpec
+} from './specs';
+
+/** What a topic's charts are drawn from. */
+export interface ChartData {
+	/** The seed articles' figures of the topic. */
+	anchor: Figure[];
+	/** Every figure of the topic (the seed articles' and the public record's). */
+	record: Figure[];
+	groups: FigureGroup[];
+	derived: DerivedFigure[];
+	sources: Source[];
+}
+
+const read = (w: Words, years: number[]) =>
+	typeof w === 'string' ? w : w(Math.min(...years), Math.max(...years));
+
+/** The figures of the spec's indicators. Rows of bars and squares come in the order the
+ * indicators are named, then in time; a time chart places its figures itself. */
+function select(spec: ChartSpec & { from?: 'anchor' | 'record' }, data: ChartData): Figure[] {
+	const from = spec.from ?? (spec.kind === 'units' ? 'anchor' : 'record');
+	const order = (f: Figure) => spec.indicators.indexOf(f.indicator);
+	const figures = (from === 'anchor' ? data.anchor : data.record)
+		.filter((f) => spec.indicators.includes(f.indicator))
+		.filter((f) => !spec.status || f.status === spec.status);
+	const inRows = spec.kind === 'bars' || spec.kind === 'units';
+	return inRows ? figures.sort((a, b) => order(a) - order(b) || byTime(a, b)) : figures;
+}
+
+/** Undated figures of the spec's indicators: a time axis has no place for them. */
+function undatedOf(spec: ChartSpec, data: ChartData): Figure[] {
+	return data.record.filter((f) => spec.indicators.includes(f.indicator) && !isDated(f));
+}
+
+type Drawn = Omit<
+	FrameView,
+	'id' | 'topic' | 'title' | 'subtitle' | 'sources' | 'exportSourceLine'
+> & {
+	/** Figures whose sources the downloads cite (the frame also cites a remark's). */
+	cited: Figure[];
+	/** The years drawn, for a title that names them. */
+	years: number[];
+	/** Figures stated in the remark: the frame's source line cites them too. */
+	remarked?: Figure[];
+};
+
+function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
+	const { title, subtitle } = chartWords(spec.text);
+	const { cited, years, remarked = [], shown, ...rest } = drawn;
+	return {
+		...rest,
+		shown: spec.compares ? [] : shown,
+		id: spec.id,
+		topic: spec.topic,
+		title: read(title, years),
+		subtitle: read(subtitle, years),
+		sources: frameSources([...cited, ...remarked], data.sources),
+		exportSourceLine: sourceLineText(frameSources(cited, data.sources))
+	};
+}
+
+function selected(spec: ChartSpec, data: ChartData): Selected {
+	const { record, derived, groups, sources } = data;
+	const s = { figures: select(spec, data), record, derived, groups, sources };
+	return spec.pick ? { ...s, figures: spec.pick(s) } : s;
+}
+
+const yearOf = (f: Figure) => Number(f.period.iso.slice(0, 4));
+
+function bars(spec: BarsSpec, data: ChartData): ChartView | undefined {
+	const s = selected(spec, data);
+	const figures = spec.yearly
+		? spec.indicators
+				.flatMap((indicator) => yearSeries(s.figures, data.groups, indicator))
+				.flatMap((slot) => (slot.shown ? [slot.shown] : []))
+				.sort(byTime)
+		: s.figures;
+	const rows =
+		spec.rows?.({ ...s, figures }) ?? figures.map((f) => rowFromFigure(f, barLabel(spec, f)));
+	if (!rows.length) return undefined;
+	return {
+		kind: 'bars',
+		...frame(spec, data, {
+			rows,
+			cited: figures,
+			years: figures.filter(isDated).map(yearOf),
+			labelHeader: chartText.labelHeader[spec.labelHeader],
+			notes: [...figureNotes(figures), ...(spec.notes?.({ ...s, figures }) ?? [])],
+			shown: figures.map((f) => f.id),
+			undated: []
+		})
+	};
+}
+
+function years(spec: YearsSpec, data: ChartData): ChartView | undefined {
+	const s = selected(spec, data);
+	const [indicator] = spec.indicators as [Indicator];
+	const slots = yearSeries(s.figures, data.groups, indicator);
+	if (!slots.length) return undefined;
+	const shown = slots.flatMap((slot) => [...slot.figures, ...slot.targets]);
+	const gaps = gapRuns(slots);
+	return {
+		kind: 'years',
+		slots,
+		unit: spec.unit,
+		slotTexts: slots.map(describeSlot),
+		...frame(spec, data, {
+			rows: slotRows(slots),
+			cited: shown,
+			years: slots.map((slot) => slot.year),
+			labelHeader: chartText.labelHeader.period,
+			notes: [
+				...(spec.notes?.(s) ?? []),
+				...(gaps.length ? [chartText.years.gaps(gaps.join(', '))] : [])
+			],
+			shown: slots.flatMap((slot) => [
+				...(slot.shown ? [slot.shown.id] : []),
+				...slot.targets.map((t) => t.id)
+			]),
+			undated: undatedOf(spec, data)
+		})
+	};
+}
+
+/** The import goals for 2025 and 2030: the value shown first of each group, or a goal no other
+ * source states. */
+function importGoals(data: ChartData): DatedFigure[] {
+	return data.record.filter(isDated).filter((f) => {
+		if (f.indicator !== 'electricity_import_target' || f.period.isRange) return false;
+		if (!['2025', '2030'].includes(f.period.iso)) return false;
+		const group = groupOf(data.groups, f.id);
+		return !group || group.shown_first === f.id;
+	});
+}
+
+function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
+	const s = selected(spec, data);
+	const text = chartWords(spec.text) as {
+		title: string;
+		legend?: Record<string, string>;
+		goal?: string;
+	};
+	const points: StepPoint[] =
+		spec.series === 'ledgers'
+			? stepPoints(s.figures, data.groups, spec.indicators[0] as Indicator)
+			: indicatorPoints(s.figures, data.groups, spec.indicators);
+	if (!points.length) return undefined;
+	const goals = spec.goals ? importGoals(data) : [];
+	const legend = (key: string) => (key === 'goal' ? text.goal : text.legend?.[key]) ?? key;
+	const series: StepSeries[] =
+		spec.series === 'ledgers'
+			? (['vn', 'la', 'none'] as const).map((key) => ({
+					key,
+					text: legend(key),
+					line: key !== 'none',
+					hollow: key === 'none'
+				}))
+			: spec.series === 'indicators'
+				? spec.indicators.map((key) => ({ key, text: legend(key), line: true }))
+				: [{ key: spec.indicators[0] ?? '', text: text.title, line: false }];
+	// A point of a series is named by its series and date; a loose point by its date and status.
+	const label = (f: Figure, key: string) =>
+		spec.series === 'loose'
+			? `${formatPeriod(f.period.iso)} (${statusLabels[f.status]})`
+			: `${legend(key)}, ${formatPeriod(f.period.iso)}`;
+	const marks = [
+		...points.map((p) => ({ figure: p.figure, key: p.series })),
+		...goals.map((g) => ({ figure: g as Figure, key: 'goal' }))
+	];
+	const shown = marks.map((m) => m.figure);
+	const remark = spec.remark?.(s);
+	return {
+		kind: 'steps',
+		points,
+		series,
+		goals,
+		goalText: text.goal ?? '',
+		unit: spec.unit,
+		pointTexts: Object.fromEntries(
+			marks.map((m) => [m.figure.id, `${label(m.figure, m.key)}: ${formatFigureValue(m.figure)}`])
+		),
+		...frame(spec, data, {
+			rows: marks.map((m) => rowFromFigure(m.figure, label(m.figure, m.key))),
+			cited: shown,
+			years: points.map((p) => Math.floor(p.x)),
+			labelHeader: chartText.labelHeader[spec.series === 'loose' ? 'period' : 'figure'],
+			notes: spec.notes?.(s) ?? [],
+			shown: shown.map((f) => f.id),
+			undated: undatedOf(spec, data),
+			...(remark ? { remark: remark.text, remarked: remark.figures } : {})
+		})
+	};
+}
+
+function units(spec: UnitsSpec, data: ChartData): ChartView | undefined {
+	const s = selected(spec, data);
+	const groups = spec.groups
+		.map((indicators) => s.figures.filter((f) => indicators.includes(f.indicator)))
+		.filter((g) => g.length);
+	if (!groups.length) return undefined;
+	const shown = groups.flat();
+	const label = (f: Figure): ChartRow => rowFromFigure(f, indicatorLabel(f));
+	return {
+		kind: 'units',
+		groups: groups.map((g) => ({ rows: g.map(label) })),
+		...frame(spec, data, {
+			rows: shown.map(label),
+			cited: shown,
+			years: [],
+			labelHeader: chartText.labelHeader.figure,
+			notes: [...figureNotes(shown), ...(spec.notes?.(s) ?? [])],
+			shown: shown.map((f) => f.id),
+			undated: []
+		})
+	};
+}
+
+export function resolveChart(spec: ChartSpec, data: ChartData): ChartView | undefined {
+	switch (spec.kind) {
+		case 'bars':
+			return bars(spec, data);
+		case 'years':
+			return years(spec, data);
+		case 'steps':
+			return steps(spec, data);
+		case 'units':
+			return units(spec, data);
+	}
+}
+
+/** The charts of a topic that appear in a place, resolved, in the order of the table. */
+export function chartsOf(topic: Topic, place: Place, data: ChartData): ChartView[] {
+	return chartSpecs
+		.filter((s) => s.topic === topic && (place === 'page' || s.on?.includes(place)))
+		.flatMap((s) => resolveChart(s, data) ?? []);
+}

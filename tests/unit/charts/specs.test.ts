@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { chartsOf, resolveChart, type ChartData } from '../../../src/lib/charts/spec/resolve';
+import { chartSpecs } from '../../../src/lib/charts/spec/specs';
+import { deriveFigures } from '../../../src/lib/data/derived';
+import { anchorFigures } from '../../../src/lib/data/groups';
+import { loadDataset } from '../../../src/lib/data/validate';
+import type { Topic } from '../../../src/lib/data/vocabulary';
+import { readData } from '../helpers';
+
+const dataset = loadDataset(readData());
+const anchor = anchorFigures(dataset);
+const derived = deriveFigures(anchor);
+
+function topicData(topic: Topic): ChartData {
+	const record = dataset.figures.filter((f) => f.topic === topic);
+	const ids = new Set(record.map((f) => f.id));
+	return {
+		anchor: anchor.filter((f) => f.topic === topic),
+		record,
+		groups: dataset.groups.filter((g) => g.members.some((id) => ids.has(id))),
+		derived: derived.filter((d) => d.topic === topic),
+		sources: dataset.sources
+	};
+}
+
+describe('the table of chart specifications', () => {
+	it('names each chart once, as an anchor of its page', () => {
+		const ids = chartSpecs.map((s) => s.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(/^chart-[a-z-]+$/);
+	});
+
+	it('draws every chart from the data, with rows, words and a source for each', () => {
+		for (const spec of chartSpecs) {
+			const view = resolveChart(spec, topicData(spec.topic));
+			expect(view, spec.id).toBeDefined();
+			if (!view) continue;
+			expect(view.rows.length, spec.id).toBeGreaterThan(0);
+			expect(view.title, spec.id).not.toBe('');
+			expect(view.subtitle, spec.id).not.toBe('');
+			expect(view.sources.length, spec.id).toBeGreaterThan(0);
+			expect(view.exportSourceLine, spec.id).toMatch(/^Source: /);
+			// Every row is a sourced figure of the topic or a derived one, labelled so.
+			const known = new Set([...dataset.figures, ...derived].map((f) => f.id));
+			for (const row of view.rows) expect(known.has(row.figureId), row.figureId).toBe(true);
+			for (const row of view.rows.filter((r) => r.kind === 'derived'))
+				expect(row.method).toBeTruthy();
+		}
+	});
+
+	it('gives the overview and the deck charts of the seed articles only', () => {
+		const anchorIds = new Set(anchor.map((f) => f.id));
+		for (const spec of chartSpecs.filter((s) => s.on?.length)) {
+			const view = resolveChart(spec, topicData(spec.topic));
+			for (const row of view?.rows ?? []) {
+				if (row.kind !== 'derived') expect(anchorIds.has(row.figureId), row.figureId).toBe(true);
+			}
+		}
+	});
+
+	it('hands a page views it can send as data: nothing to compute in the browser', () => {
+		for (const topic of ['trade', 'investment', 'education', 'energy', 'border'] as const) {
+			const views = chartsOf(topic, 'page', topicData(topic));
+			expect(views.length, topic).toBeGreaterThan(0);
+			const functions = JSON.stringify(views, (_key, value: unknown) =>
+				typeof value === 'function' ? 'FUNCTION' : value
+			);
+			expect(functions, topic).not.toContain('FUNCTION');
+		}
+	});
+
+	it('places a chart on the overview and in the deck only where its spec says so', () => {
+		const overview = (['trade', 'investment', 'education', 'energy'] as const).flatMap((t) =>
+			chartsOf(t, 'overview', topicData(t)).map((v) => v.id)
+		);
+		expect(overview).toEqual([
+			'chart-trade-turnover',
+			'chart-investment-capital',
+			'chart-education',
+			'chart-energy-targets'
+		]);
+		expect(chartsOf('border', 'deck', topicData('border'))).toEqual([]);
+	});
+
+	it('lists no "Sources differ" under a chart that is itself the comparison', () => {
+		const lengths = chartsOf('border', 'page', topicData('border')).find(
+			(v) => v.id === 'chart-border-lengths'
+		);
+		expect(lengths?.rows.length).toBeGreaterThan(1);
+		expect(lengths?.shown).toEqual([]);
+	});
+});
