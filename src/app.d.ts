@@ -3,4 +3,11 @@ declare global {
 	namespace App {}
 }
 
+// HTML's `blocking="render"` (on <link rel="expect">), which Svelte's element types lack.
+declare module 'svelte/elements' {
+	interface HTMLLinkAttributes {
+		blocking?: 'render' | null;
+	}
+}
+
 export {};
