@@ -67,6 +67,9 @@ export default defineConfig({
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// The PowerPoint writer reads the palette from theme.css (`?raw`), which Vitest would
+		// otherwise hand over empty.
+		css: { include: [/theme\.css/] }
 	}
 });

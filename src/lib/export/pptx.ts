@@ -4,6 +4,8 @@
  * pptxgenjs is large, so it loads only when a deck is asked for.
  */
 import type PptxGenJS from 'pptxgenjs';
+import themeCss from '../theme/theme.css?raw';
+import { mix, paletteOf, token } from '../theme/palette';
 import type { BarKind, DeckBarChart, DeckPicture, DeckSlide } from './deck';
 
 export interface DeckOptions {
@@ -30,16 +32,21 @@ const DEFAULTS: Required<Pick<DeckOptions, 'lang' | 'font' | 'axisWords'>> = {
 		unit: (unit) => (unit === 'count' ? '' : unit)
 	}
 };
-/** The light scheme of theme.css: slides are printed and projected on white. */
-const COLOR = { text: '1B1F24', muted: '4F5863', line: 'C9D0D8', accent: '1D5AA6' };
-const BAR_COLOR: Record<BarKind, string> = {
-	actual: '1D5AA6',
-	cumulative: '1D5AA6',
-	partial: '8A4600',
-	target: '5B3F99',
-	// An estimate is not a result: a lighter tone of the result's blue, as the site dots it.
-	estimate: '6A93C9',
-	derived: '4F5863'
+/** How much of the result's colour an estimate's bar keeps: still 3:1 against white. */
+const ESTIMATE_TONE = 0.7;
+/** The light scheme of the page's palette: slides are printed and projected on white. */
+const light = paletteOf(themeCss, 'page', 'light');
+/** A token as PowerPoint writes colours: `0A6BB0`. */
+const hex = (name: string) => token(light, name).slice(1).toUpperCase();
+export const COLOR = { text: hex('--text'), muted: hex('--muted'), line: hex('--line') };
+export const BAR_COLOR: Record<BarKind, string> = {
+	actual: hex('--mark'),
+	cumulative: hex('--mark'),
+	partial: hex('--mark-partial'),
+	target: hex('--mark-target'),
+	// An estimate is not a result: a lighter tone of the result's colour, as the site dots it.
+	estimate: mix(token(light, '--mark'), token(light, '--bg'), ESTIMATE_TONE).slice(1).toUpperCase(),
+	derived: hex('--mark-derived')
 };
 
 /** LAYOUT_16x9 is 10 × 5.625 inches; everything sits inside these margins. */
