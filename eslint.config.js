@@ -12,7 +12,9 @@ export default ts.config(
 			'src/lib/paraglide/',
 			'node_modules/',
 			'test-results/',
-			'playwright-report/'
+			'playwright-report/',
+			'bench/floor/build/',
+			'bench/floor/.svelte-kit/'
 		]
 	},
 	js.configs.recommended,

@@ -14,6 +14,10 @@ import { initialJs } from './initial-js.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4199);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+// The floor (bench/floor): a bare prerendered SvelteKit page with one LayerCake chart, served on
+// the next port and measured in every round with the pages.
+const FLOOR_PORT = PORT + 1;
+const FLOOR = `http://127.0.0.1:${FLOOR_PORT}/`;
 const ROUTES = [
 	'',
 	'trade',
@@ -26,6 +30,7 @@ const ROUTES = [
 	'present'
 ];
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const FLOOR_ROUTE = 'floor';
 // Nine, not five: on this 2-core machine one run of a page moves its blocking time by 3× (90 to
 // 300 ms on /trade), and a median of five still moved by 40 ms between identical builds.
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 9);
@@ -34,6 +39,8 @@ const budgets = {
 	performance: 0.98,
 	otherScores: 1,
 	initialJsKb: 90,
+	/** A page's main-thread work as a multiple of the floor's in the same run. */
+	mainThreadTimesFloor: 2.5,
 	lcpMs: 1500,
 	cls: 0,
 	pngMs: 300,
@@ -55,16 +62,37 @@ const ms = (v) => `${Math.round(v)} ms`;
 const spread = ([low, high]) => `${Math.round(low)}–${Math.round(high)}`;
 const ok = (pass) => (pass ? '✅' : '❌');
 
-async function waitForServer() {
+async function waitForServer(origin) {
 	for (let i = 0; i < 100; i++) {
 		try {
-			if ((await fetch(ORIGIN)).ok) return;
+			if ((await fetch(origin)).ok) return;
 		} catch {
 			// not up yet
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	throw new Error(`preview server did not start on ${ORIGIN}`);
+	throw new Error(`preview server did not start on ${origin}`);
+}
+
+/** A `vite preview` of a build, in its own process group so it can be stopped whole. */
+function preview(cwd, port) {
+	return spawn(
+		'npx',
+		['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+		{
+			cwd,
+			stdio: 'ignore',
+			detached: true
+		}
+	);
+}
+
+function stop(server) {
+	try {
+		process.kill(-server.pid);
+	} catch {
+		server.kill();
+	}
 }
 
 async function lighthouseAll(chromePath) {
@@ -73,14 +101,16 @@ async function lighthouseAll(chromePath) {
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
 	});
 	/** @type {Record<string, object[]>} */
-	const runs = Object.fromEntries(ROUTES.map((route) => [route, []]));
+	const runs = Object.fromEntries([...ROUTES, FLOOR_ROUTE].map((route) => [route, []]));
 	try {
 		// Lighthouse's numbers move between runs on a shared machine: each is the median of
 		// LH_RUNS runs, as Lighthouse's own docs advise. The runs go round the pages in turn, so a
 		// busy minute on the machine touches one run of several pages, not every run of one.
 		for (let i = 0; i < LH_RUNS; i++) {
-			for (const route of ROUTES) {
-				const result = await lighthouse(`${ORIGIN}/${route}`, {
+			// The floor goes first in each round, the pages after it.
+			for (const route of [FLOOR_ROUTE, ...ROUTES]) {
+				const url = route === FLOOR_ROUTE ? FLOOR : `${ORIGIN}/${route}`;
+				const result = await lighthouse(url, {
 					port: chrome.port,
 					output: 'json',
 					logLevel: 'error',
@@ -101,6 +131,7 @@ async function lighthouseAll(chromePath) {
 					seo: categories.seo.score,
 					lcp: audits['largest-contentful-paint'].numericValue,
 					tbt: audits['total-blocking-time'].numericValue,
+					mainThread: audits['mainthread-work-breakdown'].numericValue,
 					cls: audits['cumulative-layout-shift'].numericValue,
 					jsKb: (scripts?.transferSize ?? 0) / 1024,
 					totalKb: audits['total-byte-weight'].numericValue / 1024
@@ -111,9 +142,17 @@ async function lighthouseAll(chromePath) {
 	} finally {
 		await chrome.kill();
 	}
-	const rows = ROUTES.map((route) => {
+	const rows = [FLOOR_ROUTE, ...ROUTES].map((route) => {
 		const own = runs[route] ?? [];
-		const row = { route: `/${route}`, initialJsKb: initialJs('build', route || 'index').kb };
+		const floor = route === FLOOR_ROUTE;
+		const row = {
+			route: floor ? 'floor (bare page, one chart)' : `/${route}`,
+			floor,
+			initialJsKb: (floor
+				? initialJs('bench/floor/build', 'index', { messages: false })
+				: initialJs('build', route || 'index')
+			).kb
+		};
 		for (const key of Object.keys(own[0] ?? {})) row[key] = median(own.map((r) => r[key]));
 		// How far single runs moved: the two timings near their budgets on a busy machine.
 		for (const key of ['lcp', 'tbt']) {
@@ -122,6 +161,8 @@ async function lighthouseAll(chromePath) {
 		}
 		return row;
 	});
+	const floorWork = rows[0]?.mainThread ?? NaN;
+	for (const row of rows) row.timesFloor = row.mainThread / floorWork;
 	return rows;
 }
 
@@ -222,6 +263,8 @@ async function main() {
 			env: { ...process.env, SITE_ORIGIN: process.env.SITE_ORIGIN ?? ORIGIN }
 		});
 		if (build.status !== 0) process.exit(build.status ?? 1);
+		const floor = spawnSync('npx', ['vite', 'build'], { cwd: 'bench/floor', stdio: 'inherit' });
+		if (floor.status !== 0) process.exit(floor.status ?? 1);
 	}
 	// A server already on the port would be measured instead of this build.
 	if (
@@ -232,16 +275,11 @@ async function main() {
 	) {
 		throw new Error(`${ORIGIN} is already in use: stop that server or set BENCH_PORT`);
 	}
-	const server = spawn(
-		'npx',
-		['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-		{
-			stdio: 'ignore',
-			detached: true
-		}
-	);
+	const server = preview('.', PORT);
+	const floorServer = preview('bench/floor', FLOOR_PORT);
 	try {
-		await waitForServer();
+		await waitForServer(ORIGIN);
+		await waitForServer(FLOOR);
 		const pages = process.env.BENCH_SKIP_LIGHTHOUSE
 			? []
 			: await lighthouseAll(chromePath ?? chromium.executablePath());
@@ -251,7 +289,7 @@ async function main() {
 		const lines = [
 			`# Benchmark results`,
 			'',
-			`Measured ${when} on this project's machine (2 cores, Debian's Chromium, \`npm run bench\`). Lighthouse ${'12'} mobile defaults (simulated throttling), the median of ${LH_RUNS} runs per page (the lowest and highest run of LCP and TBT beside it); export times measured in the page (making the file, without the browser's download) over ${RUNS} runs.`,
+			`Measured ${when} on this project's machine (2 cores, Debian's Chromium, \`npm run bench\`). Lighthouse ${'12'} mobile defaults (simulated throttling), the median of ${LH_RUNS} runs per page (the lowest and highest run of LCP and TBT beside it), each round measuring the floor first: a bare prerendered SvelteKit page with one LayerCake chart (\`bench/floor\`), whose main-thread work each page's is divided by; export times measured in the page (making the file, without the browser's download) over ${RUNS} runs.`,
 			'',
 			'## Pages',
 			'',
@@ -266,6 +304,8 @@ async function main() {
 					'LCP runs',
 					'TBT',
 					'TBT runs',
+					'main thread',
+					'× floor ≤ 2.5',
 					'CLS = 0',
 					'JS sent',
 					'initial JS ≤ 90 KB gz',
@@ -281,6 +321,10 @@ async function main() {
 					spread(p.lcpRange),
 					ms(p.tbt),
 					spread(p.tbtRange),
+					ms(p.mainThread),
+					p.floor
+						? '1'
+						: `${p.timesFloor.toFixed(1)} ${ok(p.timesFloor <= budgets.mainThreadTimesFloor)}`,
 					`${p.cls.toFixed(3)} ${ok(p.cls <= budgets.cls)}`,
 					`${p.jsKb.toFixed(1)} KB`,
 					`${p.initialJsKb.toFixed(1)} KB ${ok(p.initialJsKb <= budgets.initialJsKb)}`,
@@ -323,11 +367,8 @@ async function main() {
 		writeFileSync('bench/RESULTS.md', text);
 		console.log(text);
 	} finally {
-		try {
-			process.kill(-server.pid);
-		} catch {
-			server.kill();
-		}
+		stop(server);
+		stop(floorServer);
 	}
 }
 

@@ -29,9 +29,11 @@ function languageChunk(build, locale) {
  * The scripts a page runs before it is interactive, as paths in `build`.
  * @param {string} build the build folder
  * @param {string} page a page's HTML file name without `.html` (`index`, `trade`, `vi/trade` …)
+ * @param {{ messages?: boolean }} [options] `messages: false` for a build without the site's
+ *   messages (the bench's floor)
  * @returns {string[]}
  */
-export function initialScripts(build, page) {
+export function initialScripts(build, page, { messages = true } = {}) {
 	const html = readFileSync(join(build, `${page}.html`), 'utf8');
 	const entries = [
 		...html.matchAll(/import\("\/?(?:[^"]*\/)?(_app\/immutable\/entry\/[^"]+\.js)"\)/g)
@@ -60,17 +62,18 @@ export function initialScripts(build, page) {
 		}
 	};
 	for (const file of [...entries, ...nodes]) visit(file);
-	files.add(languageChunk(build, /^(vi|lo)(?:\/|$)/.exec(page)?.[1] ?? 'en'));
+	if (messages) files.add(languageChunk(build, /^(vi|lo)(?:\/|$)/.exec(page)?.[1] ?? 'en'));
 	return [...files];
 }
 
 /**
  * @param {string} build the build folder
  * @param {string} page as for initialScripts
+ * @param {{ messages?: boolean }} [options] as for initialScripts
  * @returns {{ kb: number, files: string[] }}
  */
-export function initialJs(build, page) {
-	const files = initialScripts(build, page);
+export function initialJs(build, page, options) {
+	const files = initialScripts(build, page, options);
 	let bytes = 0;
 	for (const file of files) bytes += gzipSync(readFileSync(join(build, file))).length;
 	return { kb: bytes / 1024, files };
