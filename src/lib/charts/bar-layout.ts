@@ -4,7 +4,7 @@
  * (right at any width without JavaScript); text is placed in pixels, for the width it will get.
  */
 import type { ChartRow } from './rows';
-import { textWidth, wrapText } from './text-width';
+import { textWidth, wrapText } from '../format/text-width';
 
 export const FONT_SIZE = 14;
 /** The narrowest chart the site lays out for (a 320 px phone): used before the width is known. */

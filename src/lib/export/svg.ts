@@ -3,7 +3,7 @@
  * drawn around a copy of the chart, every style resolved and written onto the elements, and
  * nothing that could run or reach out (scripts, event attributes, outside references).
  */
-import { wrapText } from '#lib/charts/text-width.ts';
+import { wrapText } from '#lib/format/text-width.ts';
 import { FONT_STACK } from './fonts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

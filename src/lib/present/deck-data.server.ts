@@ -9,7 +9,7 @@ import {
 	sourcesOf
 } from '#lib/data/dataset.server.ts';
 import { headlineIds } from '#lib/data/headlines.ts';
-import { placedCharts } from '#lib/data/topic-page.server.ts';
+import { placedCharts } from '#lib/charts/spec/page-data.server.ts';
 import { topics, type Topic } from '#lib/data/vocabulary.ts';
 import { slideNotes } from './notes';
 

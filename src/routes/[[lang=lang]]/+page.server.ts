@@ -1,6 +1,6 @@
 import { figureById, localized, milestones, sourcesOf } from '#lib/data/dataset.server.ts';
 import { headlineIds } from '#lib/data/headlines.ts';
-import { placedCharts } from '#lib/data/topic-page.server.ts';
+import { placedCharts } from '#lib/charts/spec/page-data.server.ts';
 import { topics } from '#lib/data/vocabulary.ts';
 import { langEntries } from '#lib/nav.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBars, NARROWEST, placeValue } from '../../../src/lib/charts/bar-layout';
 import type { ChartRow } from '../../../src/lib/charts/rows';
-import { textWidth, wrapText } from '../../../src/lib/charts/text-width';
+import { textWidth, wrapText } from '../../../src/lib/format/text-width';
 
 function row(key: string, value: number, valueText: string, label = key): ChartRow {
 	return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NARROWEST } from '../../../src/lib/charts/bar-layout';
-import { textWidth } from '../../../src/lib/charts/text-width';
+import { textWidth } from '../../../src/lib/format/text-width';
 import { AXIS_FONT, valueTicks, yearTicks } from '../../../src/lib/charts/years/year-layout';
 import { gapRuns, yearSeries } from '../../../src/lib/charts/years/year-series';
 import { loadDataset } from '../../../src/lib/data/validate';

@@ -4,7 +4,7 @@
  */
 import type { Unit } from '../../data/vocabulary';
 import { formatValue } from '../../format/format';
-import { textWidth } from '../text-width';
+import { textWidth } from '../../format/text-width';
 
 export const FONT = 12;
 /** A line is not carried over a longer silence in its ledger: it breaks there, and the gap shows. */

@@ -5,7 +5,7 @@
  */
 import { formatValue } from '../../format/format';
 import type { Unit } from '../../data/vocabulary';
-import { textWidth } from '../text-width';
+import { textWidth } from '../../format/text-width';
 
 export const AXIS_FONT = 12;
 export const PLOT_TOP = 16;

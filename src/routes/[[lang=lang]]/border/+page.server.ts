@@ -1,4 +1,4 @@
-import { topicPage } from '#lib/data/topic-page.server.ts';
+import { topicPage } from '#lib/charts/spec/page-data.server.ts';
 import { langEntries } from '#lib/nav.ts';
 
 // The page in every language: /border, /vi/border, /lo/border.

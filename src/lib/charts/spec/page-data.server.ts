@@ -1,7 +1,7 @@
-import { chartsOf } from '#lib/charts/spec/resolve.ts';
-import { borderMapData } from './border-map.server';
-import { anchorPageData, localized, topicPageData } from './dataset.server';
-import type { Topic } from './vocabulary';
+import { chartsOf } from './resolve';
+import { borderMapData } from '#lib/data/border-map.server.ts';
+import { anchorPageData, localized, topicPageData } from '#lib/data/dataset.server.ts';
+import type { Topic } from '#lib/data/vocabulary.ts';
 
 /** A topic page's data, in the page's language, with its charts resolved from the table of
  * specifications. Only /border draws a map; other pages do not carry its geometry. */
