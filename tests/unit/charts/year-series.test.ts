@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NARROWEST } from '../../../src/lib/charts/bar-layout';
 import { textWidth } from '../../../src/lib/format/text-width';
-import { AXIS_FONT, valueTicks, yearTicks } from '../../../src/lib/charts/years/year-layout';
+import { AXIS_FONT, valueAxis } from '../../../src/lib/charts/axis';
+import { yearTicks } from '../../../src/lib/charts/years/year-layout';
 import { gapRuns, yearSeries } from '../../../src/lib/charts/years/year-series';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { readData } from '../helpers';
@@ -40,19 +41,21 @@ describe('year axis layout', () => {
 		const years = trade.map((s) => s.year);
 		expect(yearTicks(years, 1200)).toHaveLength(20);
 		const narrow = yearTicks(years, NARROWEST);
-		expect(narrow.map((t) => t.year)).toEqual([2010, 2015, 2020, 2025]);
+		expect(narrow.map((t) => t.text)).toEqual(['2010', '2015', '2020', '2025']);
 		expect(narrow.at(-1)?.anchor).toBe('end');
 		// Neighbouring labels never touch at the narrowest width.
 		const width = textWidth('0000', AXIS_FONT);
-		const xs = narrow.map((t) => (t.x / 100) * NARROWEST);
+		const xs = narrow.map((t) => (t.at / years.length) * NARROWEST);
 		for (let i = 1; i < xs.length - 1; i++)
 			expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThan(width);
 	});
 
 	it('rounds the value axis up to a step of 1, 2 or 5', () => {
-		const { top, ticks } = valueTicks(5e9, 'USD');
+		const { top, values } = valueAxis(5e9, 5);
 		expect(top).toBe(5e9);
-		expect(ticks.map((t) => t.value)).toEqual([1e9, 2e9, 3e9, 4e9, 5e9]);
-		expect(valueTicks(2380, 'MW').top).toBe(2500);
+		expect(values).toEqual([1e9, 2e9, 3e9, 4e9, 5e9]);
+		expect(valueAxis(2380, 5).top).toBe(2500);
+		// Steps of a tenth add up without drift.
+		expect(valueAxis(0.45, 5).values).toEqual([0.1, 0.2, 0.3, 0.4, 0.5]);
 	});
 });

@@ -1,0 +1,57 @@
+/**
+ * The value axis and time axis of the charts drawn on a plot (years, steps): LayerCake holds
+ * their scales — x in percent of the width (right at any width without JavaScript), y in pixels
+ * so text never stretches — and the layers read them, with the axis' ticks, from its context
+ * (plot-context.ts).
+ */
+import { scaleLinear } from 'd3-scale';
+
+export const AXIS_FONT = 12;
+
+/**
+ * A round top for a value axis from zero and its ticks: steps of 1, 2 or 5 × 10ⁿ, the smallest
+ * that needs at most `count` of them, so the top is never far above the largest value.
+ */
+export function valueAxis(max: number, count: number): { top: number; values: number[] } {
+	const raw = max / count;
+	const power = 10 ** Math.floor(Math.log10(raw || 1));
+	const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+	const top = Math.ceil(max / step) * step || step;
+	// d3 lists the multiples of the step without drift (0.1 + 0.2); zero is the baseline.
+	const values = scaleLinear()
+		.domain([0, top])
+		.ticks(Math.round(top / step))
+		.filter((v) => v > 0);
+	return { top, values };
+}
+
+/** The value scale of a plot: zero on its baseline, `top` at `plotTop` pixels from the top. */
+export function valueScale(top: number, plotTop: number, plotHeight: number) {
+	return scaleLinear()
+		.domain([0, top])
+		.range([plotTop + plotHeight, plotTop])
+		.clamp(true);
+}
+
+/** A time scale across the plot in percent of its width, so the prerendered SVG fits any width. */
+export function timeScale(from: number, to: number) {
+	return scaleLinear().domain([from, to]).range([0, 100]);
+}
+
+/** A label of the time axis: where it is, in the x scale's domain, and how it is anchored. */
+export interface TimeTick {
+	at: number;
+	text: string;
+	anchor: 'start' | 'middle' | 'end';
+}
+
+/** What the axis layer draws besides the scales. */
+export interface PlotAxis {
+	/** Values with a gridline, and their labels. */
+	values: { value: number; text: string }[];
+	times: TimeTick[];
+	/** Where the time labels' baseline is, in pixels. */
+	timeY: number;
+	/** A short tick under the baseline at each time label (a continuous time axis). */
+	tickMarks: boolean;
+}
