@@ -13,6 +13,12 @@ import {
 } from '#lib/i18n/text.ts';
 import type { ChartView, FrameView } from '../spec/chart-view';
 
+/** The outlet that gave a figure, as the source line names it. */
+export function sourceNameOf(figure: { source: string }, sources: Source[]): string {
+	const source = sources.find((s) => s.id === figure.source);
+	return source ? sourceName(source) : figure.source;
+}
+
 /** The frame's source line: each source once, linked to the first figure of the chart it gave. */
 export function frameSources(
 	figures: Figure[],
@@ -23,8 +29,7 @@ export function frameSources(
 	for (const figure of figures) {
 		if (seen.has(figure.source)) continue;
 		seen.add(figure.source);
-		const source = sources.find((s) => s.id === figure.source);
-		out.push({ name: source ? sourceName(source) : figure.source, figureId: figure.id });
+		out.push({ name: sourceNameOf(figure, sources), figureId: figure.id });
 	}
 	return out;
 }

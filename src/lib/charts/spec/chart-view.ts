@@ -70,4 +70,3 @@ export interface UnitsView extends FrameView {
 }
 
 export type ChartView = BarsView | YearsView | StepsView | UnitsView;
-export type ChartKind = ChartView['kind'];

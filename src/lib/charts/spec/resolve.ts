@@ -44,7 +44,7 @@ const read = (w: Words, years: number[]) =>
 
 /** The figures of the spec's indicators. Rows of bars and squares come in the order the
  * indicators are named, then in time; a time chart places its figures itself. */
-function select(spec: ChartSpec & { from?: 'anchor' | 'record' }, data: ChartData): Figure[] {
+function select(spec: ChartSpec, data: ChartData): Figure[] {
 	const from = spec.from ?? (spec.kind === 'units' ? 'anchor' : 'record');
 	const order = (f: Figure) => spec.indicators.indexOf(f.indicator);
 	const figures = (from === 'anchor' ? data.anchor : data.record)

@@ -1,7 +1,6 @@
 /** Words a specification names its rows and notes with. */
 import type { DerivedFigure, DerivedKind } from '#lib/data/derived.ts';
-import type { Figure, Source } from '#lib/data/schema.ts';
-import { sourceName } from '#lib/format/source.ts';
+import type { Figure } from '#lib/data/schema.ts';
 import { borderText, chartText } from '#lib/i18n/text.ts';
 import { derivedNote } from '../frame/frame-content';
 import type { TextKey } from './specs';
@@ -14,12 +13,6 @@ export function indicatorLabel(f: Figure): string {
 /** The notes of the derived figures of some kinds, in the order the kinds are named. */
 export function derivedNotes(derived: DerivedFigure[], ...kinds: DerivedKind[]): string[] {
 	return kinds.flatMap((kind) => derived.filter((d) => d.kind === kind).map(derivedNote));
-}
-
-/** The outlet that gave a figure, as the source line names it. */
-export function sourceNameOf(f: Figure, sources: Source[]): string {
-	const source = sources.find((s) => s.id === f.source);
-	return source ? sourceName(source) : f.source;
 }
 
 /** A title or subtitle that names the years a chart covers takes them. */

@@ -13,7 +13,8 @@ import { formatFigureValue, formatPeriod, formatQualified } from '#lib/format/fo
 import { borderText, chartText } from '#lib/i18n/text.ts';
 import { periodLabel, rowFromDerived, rowFromFigure, type ChartRow } from '../rows';
 import type { Place } from './chart-view';
-import { derivedNotes, indicatorLabel, sourceNameOf } from './spec-text';
+import { sourceNameOf } from '../frame/frame-content';
+import { derivedNotes, indicatorLabel } from './spec-text';
 
 /** What a specification's functions are given: the figures it selected and the topic's. */
 export interface Selected {
@@ -43,6 +44,9 @@ interface Common {
 	text: TextKey;
 	/** Besides its topic page. */
 	on?: Exclude<Place, 'page'>[];
+	/** The seed articles' figures (`anchor`) or every figure of the topic (`record`); by default
+	 * squares count the seed articles' and time charts the record's. */
+	from?: 'anchor' | 'record';
 	indicators: Indicator[];
 	/** Only figures of this status (a running total: `partial`). */
 	status?: Status;
