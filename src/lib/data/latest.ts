@@ -85,7 +85,7 @@ function onePerPeriod(figures: DatedFigure[], measure: Measure): DatedFigure[] {
 	});
 }
 
-const comparableLedgers = (a: Ledger, b: Ledger) => a === b || a === 'none' || b === 'none';
+export const comparableLedgers = (a: Ledger, b: Ledger) => a === b || a === 'none' || b === 'none';
 
 const isPoint = (f: Figure) =>
 	(f.qualifier === 'exact' || f.qualifier === 'about') && f.value_high === null;
@@ -108,6 +108,16 @@ function changeOf(
 	return { kind: 'derived', value, qualifier: exact ? 'exact' : 'about' };
 }
 
+/** Every figure of an indicator that counts, one per year or date and group, oldest first. */
+export function resultSeries(
+	figures: Figure[],
+	groups: FigureGroup[],
+	indicator: Indicator
+): DatedFigure[] {
+	const candidates = figures.filter((f) => f.indicator === indicator).filter(counts);
+	return [...onePerPeriod(onePerGroup(candidates, groups), measureOf(indicator))].sort(byNewest);
+}
+
 /** The latest figure of an indicator, its comparable series and change; undefined if none counts. */
 export function latestOf(
 	figures: Figure[],
@@ -115,9 +125,7 @@ export function latestOf(
 	indicator: Indicator
 ): Latest | undefined {
 	const measure = measureOf(indicator);
-	const candidates = figures.filter((f) => f.indicator === indicator).filter(counts);
-	const ordered = onePerPeriod(onePerGroup(candidates, groups), measure);
-	const sorted = [...ordered].sort(byNewest);
+	const sorted = resultSeries(figures, groups, indicator);
 	const figure = sorted.at(-1);
 	if (!figure) return undefined;
 	const ledger = ledgerOf(figure, groups, figures);
