@@ -124,6 +124,10 @@ export const chartText = texts({
 		subtitle: m.chartText_tradeYears_subtitle,
 		legend: m.chartText_tradeYears_legend
 	},
+	tradeRecent: {
+		title: (from: number, to: number) => m.chartText_tradeRecent_title({ from, to }),
+		subtitle: m.chartText_tradeRecent_subtitle
+	},
 	tradeSplit: {
 		title: m.chartText_tradeSplit_title,
 		subtitle: m.chartText_tradeSplit_subtitle
@@ -312,6 +316,18 @@ export const overview = texts({
 	glance: m.overview_glance,
 	open: (page: string) => m.overview_open({ page }),
 	timeline: (count: number, from: number, to: number) => m.overview_timeline({ count, from, to })
+});
+
+/** The headline tiles: the latest figure of each, its date, change and trend. */
+export const headlineText = texts({
+	asOf: (date: string) => m.headline_asOf({ date }),
+	wholeYear: (year: string) => m.headline_wholeYear({ year }),
+	change: (up: boolean, change: string, period: string) =>
+		up ? m.headline_up({ change, period }) : m.headline_down({ change, period }),
+	stated: m.headline_stated,
+	previous: (value: string, period: string) => m.headline_previous({ value, period }),
+	noChange: m.headline_noChange,
+	trend: (count: number, from: string, to: string) => m.headline_trend({ count, from, to })
 });
 
 export const pageTitles = texts({
