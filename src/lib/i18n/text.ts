@@ -196,6 +196,7 @@ export const chartText = texts({
 	eachSquare: (amount: string) => m.chartText_eachSquare({ amount }),
 	openSquare: m.chartText_openSquare,
 	targetFor: (period: string) => m.chartText_targetFor({ period }),
+	targetValue: (value: string) => m.chartText_targetValue({ value }),
 	change: (up: boolean, period: string, amount: string) =>
 		(up ? m.chartText_changeUp : m.chartText_changeDown)({ period, amount }),
 	derivedPeriod: (period: string) => m.chartText_derivedPeriod({ period }),
