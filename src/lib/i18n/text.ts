@@ -428,6 +428,7 @@ export const sourcesText = texts({
 	figures: m.sourcesText_figures,
 	derived: m.sourcesText_derived,
 	milestones: m.sourcesText_milestones,
+	originalName: m.sourcesText_originalName,
 	storedCopy: m.sourcesText_storedCopy,
 	notGiven: m.sourcesText_notGiven
 });
