@@ -417,6 +417,7 @@ export const site = texts({
 	skip: m.site_skip,
 	nav: m.site_nav,
 	footer: m.site_footer,
+	laoReview: m.site_laoReview,
 	sourcesLink: m.site_sourcesLink,
 	languages: m.site_languages
 });
