@@ -200,6 +200,7 @@ export const chartText = texts({
 	eachSquare: (amount: string) => m.chartText_eachSquare({ amount }),
 	openSquare: m.chartText_openSquare,
 	targetFor: (period: string) => m.chartText_targetFor({ period }),
+	targetValue: (value: string) => m.chartText_targetValue({ value }),
 	change: (up: boolean, period: string, amount: string) =>
 		(up ? m.chartText_changeUp : m.chartText_changeDown)({ period, amount }),
 	derivedPeriod: (period: string) => m.chartText_derivedPeriod({ period }),
@@ -432,6 +433,7 @@ export const site = texts({
 	skip: m.site_skip,
 	nav: m.site_nav,
 	footer: m.site_footer,
+	laoReview: m.site_laoReview,
 	sourcesLink: m.site_sourcesLink,
 	languages: m.site_languages
 });
@@ -443,6 +445,7 @@ export const sourcesText = texts({
 	figures: m.sourcesText_figures,
 	derived: m.sourcesText_derived,
 	milestones: m.sourcesText_milestones,
+	originalName: m.sourcesText_originalName,
 	storedCopy: m.sourcesText_storedCopy,
 	notGiven: m.sourcesText_notGiven
 });

@@ -37,9 +37,10 @@ function tables(text: string): string[][][] {
 	return out;
 }
 
-function readGlossary(text: string): { terms: Term[]; notUsed: string[] } {
+function readGlossary(text: string): { terms: Term[]; notUsed: string[]; outlets: string[][] } {
 	const terms: Term[] = [];
 	const notUsed: string[] = [];
+	const outlets: string[][] = [];
 	for (const [header = [], ...rows] of tables(text)) {
 		if (header.slice(0, 3).join('|') === 'English|Tiếng Việt|ພາສາລາວ') {
 			const only = header.indexOf('Only in');
@@ -51,8 +52,9 @@ function readGlossary(text: string): { terms: Term[]; notUsed: string[] } {
 					onlyIn: only < 0 ? [] : (row[only] ?? '').split(/,\s*/).filter(Boolean)
 				});
 		} else if (header[0] === 'Not used') notUsed.push(...rows.map((row) => row[0] ?? ''));
+		else if (header[0] === 'Publisher in the data') outlets.push(...rows);
 	}
-	return { terms, notUsed };
+	return { terms, notUsed, outlets };
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -112,12 +114,13 @@ function messageTexts(): Text[] {
 		}));
 }
 
+const dataset = loadDataset(readData());
+const [vi, lo] = (['vi', 'lo'] as const).map((locale) => {
+	const path = `data/translations/${locale}.csv`;
+	return loadTranslations(readFileSync(path, 'utf8'), path, dataset);
+});
+
 function dataTexts(): Text[] {
-	const dataset = loadDataset(readData());
-	const [vi, lo] = (['vi', 'lo'] as const).map((locale) => {
-		const path = `data/translations/${locale}.csv`;
-		return loadTranslations(readFileSync(path, 'utf8'), path, dataset);
-	});
 	return (Object.keys(translatable) as (keyof typeof translatable)[]).flatMap((file) =>
 		(dataset[file] as unknown as Record<string, string>[]).flatMap((row) =>
 			translatable[file].flatMap((column) => {
@@ -188,6 +191,27 @@ describe('the glossary', () => {
 			'vi groupText_marker: “sources differ” is not “số liệu không thống nhất”',
 			'vi statusLabels_cumulative: “to date” is not “tính đến thời điểm”'
 		]);
+	});
+});
+
+describe('the outlets’ names', () => {
+	it('are translated where the glossary gives a name, and only there', () => {
+		const named = (publisher: string, translations: Map<string, string> | undefined) =>
+			dataset.sources
+				.filter((s) => s.publisher === publisher)
+				.map((s) => translations?.get(cellKey('sources', s.id, 'publisher')) ?? '(kept)');
+		expect(glossary.outlets.length).toBeGreaterThan(0);
+		for (const [publisher = '', viName = '', loName = ''] of glossary.outlets) {
+			const kept = (name: string) => (name.startsWith('(') ? '(kept)' : name);
+			expect(named(publisher, vi)).toEqual([kept(viName)]);
+			expect(named(publisher, lo)).toEqual([kept(loName)]);
+		}
+		const translated = [vi, lo].flatMap((t) =>
+			[...(t?.keys() ?? [])].filter((key) => key.endsWith('/publisher'))
+		);
+		expect(translated).toHaveLength(
+			glossary.outlets.flatMap((row) => row.slice(1, 3)).filter((n) => !n.startsWith('(')).length
+		);
 	});
 });
 
