@@ -25,6 +25,8 @@ const expected: Record<string, [string, number, boolean]> = {
 	'trade-2015-target': ['g2-trade-target-2015', 2e9, false],
 	'trade-target-5bn': ['g17-trade-target-5bn', 5e9, false],
 	'trade-target-10bn': ['g13-trade-target-10bn', 10e9, false],
+	'trade-2022-exports-running': ['x14-exports-2022-jan-aug', 414.5e6, true],
+	'trade-2022-imports-running': ['x14-imports-2022-jan-aug', 662e6, true],
 	'trade-growth-target-2025': ['g9-growth-target-2025', 10, false],
 	'investment-capital-2017-03': ['i13-capital-2017-03', 5.12e9, true],
 	'investment-capital-2021': ['i20-capital-2021-12', 5.18e9, true],
