@@ -10,14 +10,28 @@ import { initialJs } from '../../scripts/initial-js.mjs';
 
 const build = 'build';
 const dataset = loadDataset(readData());
-const html = (page: string) => readFileSync(join(build, `${page}.html`), 'utf8');
+// Each page is read once: the checks below look up every figure in it, some hundred times a page.
+const pages = new Map<string, string>();
+const html = (page: string) => {
+	const cached = pages.get(page);
+	if (cached !== undefined) return cached;
+	const read = readFileSync(join(build, `${page}.html`), 'utf8');
+	pages.set(page, read);
+	return read;
+};
 // Svelte escapes text; numbers and their words come through unchanged apart from "&". Script
 // blocks are not text: the formatted texts handed to the browser must not pass for the page's.
-const text = (page: string) =>
-	html(page)
+const texts = new Map<string, string>();
+const text = (page: string) => {
+	const cached = texts.get(page);
+	if (cached !== undefined) return cached;
+	const read = html(page)
 		.replace(/<script[\s\S]*?<\/script>/g, ' ')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/&amp;/g, '&');
+	texts.set(page, read);
+	return read;
+};
 const handedTexts = (page: string): [string, string][] | undefined => {
 	const block = html(page).match(
 		/<script type="application\/json" id="formatted-texts">(.*?)<\/script>/s

@@ -3,6 +3,7 @@
  * starts). A bad row throws a DataError here, which fails the build with `file:line: column: reason`.
  */
 import { deriveFigures, type DerivedFigure } from './derived';
+import { deriveTradeSplits } from './trade-derived';
 import { anchorFigures } from './groups';
 import type { Figure, FigureGroup, Milestone, Source } from './schema';
 import { dataFiles, loadDataset, type DataTexts } from './validate';
@@ -62,8 +63,12 @@ export function localized<T>(data: T, locale: Locale = getLocale()): T {
 /** The seed articles' figures: each page's existing charts, tiles and derived figures use these. */
 export const anchor: Figure[] = anchorFigures(dataset);
 const anchorIds = new Set(anchor.map((f) => f.id));
-// Derived figures combine figures of the seed articles only, never figures of different sources.
-export const derived: DerivedFigure[] = deriveFigures(anchor);
+// Derived figures combine figures of one source only: the seed articles', or two figures of one
+// public-record article for the exports and imports it gives the means to work out.
+export const derived: DerivedFigure[] = [
+	...deriveFigures(anchor),
+	...deriveTradeSplits(dataset.figures)
+];
 
 const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
 

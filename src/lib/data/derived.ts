@@ -13,7 +13,11 @@ export type DerivedKind =
 	| 'target_step'
 	| 'target_growth'
 	| 'target_yearly_growth'
-	| 'prior_period_capital';
+	| 'prior_period_capital'
+	| 'exports_from_balance'
+	| 'imports_from_balance'
+	| 'exports_from_turnover'
+	| 'imports_from_turnover';
 
 export interface DerivedFigure {
 	id: string;

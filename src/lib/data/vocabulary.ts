@@ -5,7 +5,8 @@
 export const topics = ['trade', 'investment', 'education', 'energy', 'border'] as const;
 export type Topic = (typeof topics)[number];
 
-export const units = ['USD', 'count', 'MW', 'GWh', 'km', 'percent'] as const;
+/** `rank`: a place in a list (Vietnam third among Laos' partners), written as an ordinal. */
+export const units = ['USD', 'count', 'MW', 'GWh', 'km', 'percent', 'rank'] as const;
 export type Unit = (typeof units)[number];
 
 /** `nearly`: just under the value, as a source's "nearly" or "close to". */
@@ -62,6 +63,10 @@ export const indicators = {
 	trade_imports_vn_from_la: { topic: 'trade', unit: 'USD', measure: 'flow' },
 	trade_turnover_change: { topic: 'trade', unit: 'percent', measure: 'flow' },
 	trade_growth_target: { topic: 'trade', unit: 'percent', measure: 'flow' },
+	trade_surplus_la: { topic: 'trade', unit: 'USD', measure: 'flow' },
+	trade_rank_partner: { topic: 'trade', unit: 'rank', measure: 'flow' },
+	trade_rank_supplier: { topic: 'trade', unit: 'rank', measure: 'flow' },
+	trade_rank_buyer: { topic: 'trade', unit: 'rank', measure: 'flow' },
 	investment_projects: { topic: 'investment', unit: 'count', measure: 'stock' },
 	investment_capital_registered: { topic: 'investment', unit: 'USD', measure: 'stock' },
 	investment_capital_realized: { topic: 'investment', unit: 'USD', measure: 'stock' },

@@ -136,6 +136,23 @@ export const chartText = texts({
 		title: m.chartText_tradeRunning_title,
 		subtitle: m.chartText_tradeRunning_subtitle
 	},
+	tradeSplitWorked: {
+		title: m.chartText_tradeSplitWorked_title,
+		subtitle: m.chartText_tradeSplitWorked_subtitle,
+		note: m.chartText_tradeSplitWorked_note
+	},
+	tradeSplitRunning: {
+		title: m.chartText_tradeSplitRunning_title,
+		subtitle: m.chartText_tradeSplitRunning_subtitle,
+		swapped: m.chartText_tradeSplitRunning_swapped
+	},
+	tradeRank: {
+		title: m.chartText_tradeRank_title,
+		subtitle: m.chartText_tradeRank_subtitle,
+		note: m.chartText_tradeRank_note
+	},
+	notRechecked: (years: string) => m.chartText_notRechecked({ years }),
+	laoFigures: m.chartText_laoFigures,
 	ledgers: {
 		title: m.chartText_ledgers_title,
 		subtitle: (from: number, to: number) => m.chartText_ledgers_subtitle({ from, to }),
@@ -193,7 +210,10 @@ export const chartText = texts({
 		scholarships_per_year: m.chartText_rowLabels_scholarships_per_year,
 		host_institutions: m.chartText_rowLabels_host_institutions,
 		trade_exports_vn_to_la: m.chartText_rowLabels_trade_exports_vn_to_la,
-		trade_imports_vn_from_la: m.chartText_rowLabels_trade_imports_vn_from_la
+		trade_imports_vn_from_la: m.chartText_rowLabels_trade_imports_vn_from_la,
+		trade_rank_partner: m.chartText_rowLabels_trade_rank_partner,
+		trade_rank_supplier: m.chartText_rowLabels_trade_rank_supplier,
+		trade_rank_buyer: m.chartText_rowLabels_trade_rank_buyer
 	} as Partial<Record<Indicator, Message>>,
 	partial: m.chartText_partial,
 	perSquare: (amount: string) => m.chartText_perSquare({ amount }),
@@ -233,6 +253,22 @@ export const derivedLabels = texts({
 	prior_period_capital: {
 		label: m.derivedLabels_prior_period_capital_label,
 		method: m.derivedLabels_prior_period_capital_method
+	},
+	exports_from_balance: {
+		label: m.derivedLabels_exports_from_balance_label,
+		method: m.derivedLabels_exports_from_balance_method
+	},
+	imports_from_balance: {
+		label: m.derivedLabels_imports_from_balance_label,
+		method: m.derivedLabels_imports_from_balance_method
+	},
+	exports_from_turnover: {
+		label: m.derivedLabels_exports_from_turnover_label,
+		method: m.derivedLabels_exports_from_turnover_method
+	},
+	imports_from_turnover: {
+		label: m.derivedLabels_imports_from_turnover_label,
+		method: m.derivedLabels_imports_from_turnover_method
 	}
 } satisfies Record<DerivedKind, { label: Message; method: Message }>);
 
@@ -287,6 +323,10 @@ export const indicatorLabels = texts({
 	trade_imports_vn_from_la: m.indicatorLabels_trade_imports_vn_from_la,
 	trade_turnover_change: m.indicatorLabels_trade_turnover_change,
 	trade_growth_target: m.indicatorLabels_trade_growth_target,
+	trade_surplus_la: m.indicatorLabels_trade_surplus_la,
+	trade_rank_partner: m.indicatorLabels_trade_rank_partner,
+	trade_rank_supplier: m.indicatorLabels_trade_rank_supplier,
+	trade_rank_buyer: m.indicatorLabels_trade_rank_buyer,
 	investment_projects: m.indicatorLabels_investment_projects,
 	investment_capital_registered: m.indicatorLabels_investment_capital_registered,
 	investment_capital_realized: m.indicatorLabels_investment_capital_realized,

@@ -3,13 +3,15 @@ import { chartsOf, resolveChart, type ChartData } from '../../../src/lib/charts/
 import { chartSpecs } from '../../../src/lib/charts/spec/specs';
 import { deriveFigures } from '../../../src/lib/data/derived';
 import { anchorFigures } from '../../../src/lib/data/groups';
+import { deriveTradeSplits } from '../../../src/lib/data/trade-derived';
 import { loadDataset } from '../../../src/lib/data/validate';
 import type { Topic } from '../../../src/lib/data/vocabulary';
 import { readData } from '../helpers';
 
 const dataset = loadDataset(readData());
 const anchor = anchorFigures(dataset);
-const derived = deriveFigures(anchor);
+// As the site derives: within the seed articles, and the trade splits within one article.
+const derived = [...deriveFigures(anchor), ...deriveTradeSplits(dataset.figures)];
 
 function topicData(topic: Topic): ChartData {
 	const record = dataset.figures.filter((f) => f.topic === topic);

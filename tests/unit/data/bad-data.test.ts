@@ -9,7 +9,7 @@ const dir = 'tests/fixtures/bad-data';
 /** Each fixture replaces one data file; the validator must name the file, line, column and reason. */
 const cases: Record<string, string> = {
 	'unknown-source.figures.csv': `${dir}/unknown-source.figures.csv:3: source: unknown source "vientiane-times" (not an id in data/sources.csv)`,
-	'bad-unit.figures.csv': `${dir}/bad-unit.figures.csv:3: unit: unknown unit "MWh" (expected one of USD, count, MW, GWh, km, percent)`,
+	'bad-unit.figures.csv': `${dir}/bad-unit.figures.csv:3: unit: unknown unit "MWh" (expected one of USD, count, MW, GWh, km, percent, rank)`,
 	'unit-not-of-indicator.figures.csv': `${dir}/unit-not-of-indicator.figures.csv:3: unit: unit "km" does not fit indicator electricity_import_target (expected MW)`,
 	'bad-period.figures.csv': `${dir}/bad-period.figures.csv:3: period: unparsable period "2024-01/2024-13" (use 2023, 2024-09, 2024-09-10, a range such as 2024-01/2024-08, or undated when the source gives no date)`,
 	'missing-quote.figures.csv': `${dir}/missing-quote.figures.csv:3: quote: missing quote: every row needs the source’s own words`,

@@ -8,10 +8,13 @@
 import type { DerivedFigure } from '#lib/data/derived.ts';
 import { groupOf, membersInOrder } from '#lib/data/groups.ts';
 import { counts } from '#lib/data/latest.ts';
+import { byTime } from '#lib/data/period.ts';
+import { notRechecked, swappedDirections } from '#lib/data/record.ts';
+import { splitDirection } from '#lib/data/trade-derived.ts';
 import type { Figure, FigureGroup, Source } from '#lib/data/schema.ts';
 import type { Indicator, Status, Topic, Unit } from '#lib/data/vocabulary.ts';
 import { formatFigureValue, formatPeriod, formatQualified } from '#lib/format/format.ts';
-import { borderText, chartText } from '#lib/i18n/text.ts';
+import { borderText, chartText, derivedLabels } from '#lib/i18n/text.ts';
 import { periodLabel, rowFromDerived, rowFromFigure, type ChartRow } from '../rows';
 import type { Place } from './chart-view';
 import { sourceNameOf } from '../frame/frame-content';
@@ -157,6 +160,31 @@ function recentYears({ figures }: Selected): Figure[] {
 	return whole.filter((f) => Number(f.period.iso.slice(0, 4)) > last - RECENT_YEARS);
 }
 
+/** A running total counts from January; a single later month ("June alone") is not one. */
+const fromJanuary = (f: Figure) => /^\d{4}-01\//.test(f.period.iso);
+
+/** The note under a chart drawing figures of pages the record could not find again. */
+function recheckNotes(figures: Figure[]): string[] {
+	const years = [
+		...new Set(figures.filter((f) => notRechecked.has(f.source)).map((f) => f.period.iso))
+	];
+	return years.length ? [chartText.notRechecked(years.sort().join(', '))] : [];
+}
+
+/** Exports and imports the record's articles give the means to work out (trade-derived.ts). */
+const splitsOf = (derived: DerivedFigure[]) =>
+	derived
+		.filter((d) => splitDirection[d.kind])
+		.sort((a, b) => a.period.localeCompare(b.period) || a.kind.localeCompare(b.kind));
+
+const splitIndicators = { trade_exports_vn_to_la: true, trade_imports_vn_from_la: true };
+
+/** "Jan – Aug 2022 (part of a year), exports to Laos", with whose figures where it is Laos'. */
+function splitLabel(f: Figure): string {
+	const label = `${periodLabel(f)}, ${indicatorLabel(f)}`;
+	return f.reporter.startsWith('la_') ? `${label} (${chartText.laoFigures})` : label;
+}
+
 export const chartSpecs: ChartSpec[] = [
 	{
 		id: 'chart-trade-turnover',
@@ -190,7 +218,7 @@ export const chartSpecs: ChartSpec[] = [
 		text: 'tradeYears',
 		indicators: ['trade_turnover'],
 		unit: 'USD',
-		notes: () => [chartText.tradeYears.legend]
+		notes: ({ figures }) => [chartText.tradeYears.legend, ...recheckNotes(figures)]
 	},
 	{
 		id: 'chart-trade-split',
@@ -204,6 +232,30 @@ export const chartSpecs: ChartSpec[] = [
 		labelHeader: 'figure'
 	},
 	{
+		id: 'chart-trade-split-worked',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeSplitWorked',
+		from: 'record',
+		indicators: [
+			'trade_turnover',
+			'trade_surplus_la',
+			'trade_exports_vn_to_la',
+			'trade_imports_vn_from_la'
+		],
+		// The figures each worked-out value comes from: the chart cites their sources.
+		pick: ({ record, derived }) => {
+			const inputs = new Set(splitsOf(derived).flatMap((d) => d.inputs));
+			return record.filter((f) => inputs.has(f.id));
+		},
+		labelHeader: 'figure',
+		rows: ({ derived }) =>
+			splitsOf(derived).map((d) =>
+				rowFromDerived(d, `${formatPeriod(d.period)}, ${derivedLabels[d.kind].label}`)
+			),
+		notes: () => [chartText.tradeSplitWorked.note]
+	},
+	{
 		id: 'chart-trade-running',
 		topic: 'trade',
 		kind: 'bars',
@@ -211,8 +263,41 @@ export const chartSpecs: ChartSpec[] = [
 		from: 'record',
 		indicators: ['trade_turnover'],
 		status: 'partial',
+		pick: ({ figures }) => figures.filter(fromJanuary),
 		labelHeader: 'period',
 		notes: () => [chartText.trade.partialNote]
+	},
+	{
+		id: 'chart-trade-split-running',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeSplitRunning',
+		from: 'record',
+		indicators: ['trade_exports_vn_to_la', 'trade_imports_vn_from_la'],
+		status: 'partial',
+		pick: ({ figures }) =>
+			figures
+				.filter((f) => fromJanuary(f) && !swappedDirections.has(f.source))
+				.sort((a, b) => byTime(a, b) || a.indicator.localeCompare(b.indicator)),
+		labelHeader: 'figure',
+		rows: ({ figures }) => figures.map((f) => rowFromFigure(f, splitLabel(f))),
+		notes: ({ record }) => [
+			chartText.trade.partialNote,
+			...(record.some((f) => swappedDirections.has(f.source) && f.indicator in splitIndicators)
+				? [chartText.tradeSplitRunning.swapped]
+				: [])
+		]
+	},
+	{
+		id: 'chart-trade-rank',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeRank',
+		from: 'record',
+		indicators: ['trade_rank_partner', 'trade_rank_supplier', 'trade_rank_buyer'],
+		label: 'period, indicator',
+		labelHeader: 'figure',
+		notes: () => [chartText.tradeRank.note]
 	},
 	{
 		id: 'chart-investment-capital',
