@@ -47,7 +47,7 @@ function files(dir: string): string[] {
 
 describe.skipIf(!existsSync(build))('build/', () => {
 	it('has a prerendered page for every route and a 404 page for static hosts', () => {
-		for (const page of ['index', ...topics, 'timeline', 'sources', '404']) {
+		for (const page of ['index', ...topics, 'targets', 'timeline', 'sources', '404']) {
 			expect(existsSync(join(build, `${page}.html`)), page).toBe(true);
 			expect(html(page)).toMatch(/^<!doctype html>\s*<html lang="en" dir="ltr">/);
 		}
@@ -99,8 +99,9 @@ describe.skipIf(!existsSync(build))('build/', () => {
 			const shown = text(page);
 			for (const [, formatted] of entries) expect(shown, page).toContain(formatted);
 		}
-		// /sources runs no script (csr = false): nothing to hand over.
+		// /sources and /targets run no script (csr = false): nothing to hand over.
 		expect(handedTexts('sources')).toBeUndefined();
+		expect(handedTexts('targets')).toBeUndefined();
 	});
 
 	it('gives every page a Content Security Policy: no inline script but hashed ones, no other site', () => {
@@ -124,13 +125,13 @@ describe.skipIf(!existsSync(build))('build/', () => {
 	});
 
 	it('keeps each page’s initial JavaScript, in each language, within 90 KB gzipped (exporters load on click)', () => {
-		const pages = ['index', ...topics, 'timeline', 'sources', 'present', 'present/notes'];
+		const pages = ['index', ...topics, 'targets', 'timeline', 'sources', 'present', 'present/notes'];
 		for (const lang of ['', 'vi', 'lo']) {
 			for (const page of pages) {
 				const path = lang ? (page === 'index' ? lang : `${lang}/${page}`) : page;
 				const { kb, files } = initialJs(build, path);
-				// /sources is text and links only (csr = false): it ships no script.
-				if (page === 'sources') expect(files, path).toEqual([]);
+				// /sources and /targets are text and links only (csr = false): they ship no script.
+				if (page === 'sources' || page === 'targets') expect(files, path).toEqual([]);
 				else expect(files.length, path).toBeGreaterThan(1);
 				expect(kb, path).toBeLessThanOrEqual(90);
 			}

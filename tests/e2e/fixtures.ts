@@ -19,6 +19,7 @@ export const routes = [
 	'education',
 	'energy',
 	'border',
+	'targets',
 	'timeline',
 	'sources'
 ] as const;

@@ -196,7 +196,7 @@ function progressOf(goal: Figure, result: Figure): { progress?: number } {
 
 /** On track or behind: the pace so far against the pace still needed to the deadline. */
 function paced(
-	judged: Judgement & { result: DatedFigure },
+	judged: Omit<Judgement, 'verdict'> & { result: DatedFigure },
 	goal: DatedFigure,
 	results: DatedFigure[],
 	measure: 'stock' | 'flow'

@@ -4,6 +4,7 @@
  * read, and reads each message when the text is shown, so the page's language decides the words.
  */
 import type { DerivedKind } from '#lib/data/derived.ts';
+import type { Comparison, Verdict } from '#lib/data/targets.ts';
 import type { Category, Indicator, Reporter, Status, Topic } from '#lib/data/vocabulary.ts';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
@@ -359,6 +360,50 @@ export const overview = texts({
 	timeline: (count: number, from: number, to: number) => m.overview_timeline({ count, from, to })
 });
 
+/** /targets: every goal judged, and the rules it is judged by. */
+export const targetsText = texts({
+	intro: m.targets_intro,
+	judgedOn: (date: string) => m.targets_judgedOn({ date }),
+	rulesHeading: m.targets_rulesHeading,
+	rules: [
+		m.targets_rule_comparable,
+		m.targets_rule_goal,
+		m.targets_rule_reached,
+		m.targets_rule_met,
+		m.targets_rule_notMet,
+		m.targets_rule_pace,
+		m.targets_rule_tooEarly,
+		m.targets_rule_noDeadline,
+		m.targets_rule_derived
+	],
+	verdicts: {
+		met: m.targets_verdict_met,
+		not_met: m.targets_verdict_not_met,
+		on_track: m.targets_verdict_on_track,
+		behind: m.targets_verdict_behind,
+		too_early: m.targets_verdict_too_early,
+		no_deadline: m.targets_verdict_no_deadline,
+		no_result: m.targets_verdict_no_result
+	} satisfies Record<Verdict, Message>,
+	goal: m.targets_goal,
+	deadline: (year: number) => m.targets_deadline({ year: String(year) }),
+	noYear: m.targets_noYear,
+	setBy: (source: string) => m.targets_setBy({ source }),
+	result: (value: string, period: string) => m.targets_result({ value, period }),
+	noResult: m.targets_noResult,
+	why: {
+		same: m.targets_why_same,
+		operating: m.targets_why_operating,
+		statedChange: m.targets_why_statedChange
+	} satisfies Record<Comparison, Message>,
+	progress: (percent: string) => m.targets_progress({ percent }),
+	needed: (stock: boolean, value: string) =>
+		stock ? m.targets_neededStock({ value }) : m.targets_neededFlow({ percent: value }),
+	pace: (stock: boolean, value: string) =>
+		stock ? m.targets_paceStock({ value }) : m.targets_paceFlow({ percent: value }),
+	also: m.targets_also
+});
+
 /** The headline tiles: the latest figure of each, its date, change and trend. */
 export const headlineText = texts({
 	asOf: (date: string) => m.headline_asOf({ date }),
@@ -379,8 +424,9 @@ export const pageTitles = texts({
 	energy: m.pageTitles_energy,
 	border: m.pageTitles_border,
 	timeline: m.pageTitles_timeline,
-	sources: m.pageTitles_sources
-} satisfies Record<Topic | 'overview' | 'timeline' | 'sources', Message>);
+	sources: m.pageTitles_sources,
+	targets: m.pageTitles_targets
+} satisfies Record<Topic | 'overview' | 'timeline' | 'sources' | 'targets', Message>);
 
 export const pptxText = texts({
 	download: m.pptxText_download,
