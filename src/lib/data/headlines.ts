@@ -6,5 +6,7 @@ export const headlineIds: Record<Topic, string> = {
 	investment: 'investment-capital-registered-to-date',
 	education: 'education-scholarships-per-year',
 	energy: 'energy-import-target-2030',
-	border: 'border-length'
+	border: 'border-length',
+	// Tourism has no seed article: the newest whole year of the official series of arrivals.
+	tourism: 'r1-lao-visitors-2024'
 };

@@ -2,7 +2,7 @@
  * The closed vocabularies of data/*.csv. Adding a word here is a deliberate change to the data
  * model: the validator rejects anything else, and the formatter knows how to write each one.
  */
-export const topics = ['trade', 'investment', 'education', 'energy', 'border'] as const;
+export const topics = ['trade', 'investment', 'education', 'energy', 'border', 'tourism'] as const;
 export type Topic = (typeof topics)[number];
 
 export const units = ['USD', 'count', 'MW', 'GWh', 'km', 'percent'] as const;
@@ -32,7 +32,9 @@ export const reporters = [
 	'la_moic',
 	'la_moes',
 	'la_figures',
-	'evn'
+	'evn',
+	'vn_vnat',
+	'la_mict'
 ] as const;
 export type Reporter = (typeof reporters)[number];
 
@@ -71,7 +73,14 @@ export const indicators = {
 	electricity_contracted_energy: { topic: 'energy', unit: 'GWh' },
 	border_length: { topic: 'border', unit: 'km' },
 	border_markers: { topic: 'border', unit: 'count' },
-	border_gates: { topic: 'border', unit: 'count' }
+	border_gates: { topic: 'border', unit: 'count' },
+	tourism_visitors_la_to_vn: { topic: 'tourism', unit: 'count' },
+	tourism_visitors_la_to_vn_change: { topic: 'tourism', unit: 'percent' },
+	tourism_visitors_vn_to_la: { topic: 'tourism', unit: 'count' },
+	tourism_visitors_vn_to_la_change: { topic: 'tourism', unit: 'percent' },
+	tourism_visitors_vn_to_la_share: { topic: 'tourism', unit: 'percent' },
+	tourism_arrivals_in_laos: { topic: 'tourism', unit: 'count' },
+	tourism_arrivals_in_laos_change: { topic: 'tourism', unit: 'percent' }
 } as const satisfies Record<string, IndicatorSpec>;
 export type Indicator = keyof typeof indicators;
 export const indicatorNames = Object.keys(indicators) as Indicator[];

@@ -39,5 +39,10 @@ export type DeckData = ReturnType<typeof deckData>;
 
 /** The speaker's notes for every slide: the figures with their qualifiers, quotes and sources. */
 export function notesData() {
-	return slideNotes(localized({ figures: anchor, sources: dataset.sources, milestones }));
+	// The headlines slide names each topic's figure; tourism's is of the public record, not a seed.
+	const headline = headlines()
+		.map((h) => h.figure)
+		.filter((f) => !anchor.includes(f));
+	const figures = [...anchor, ...headline];
+	return slideNotes(localized({ figures, sources: dataset.sources, milestones }));
 }

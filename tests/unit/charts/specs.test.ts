@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartsOf, resolveChart, type ChartData } from '../../../src/lib/charts/spec/resolve';
 import { chartSpecs } from '../../../src/lib/charts/spec/specs';
-import { deriveFigures } from '../../../src/lib/data/derived';
+import { deriveFigures, deriveTourism } from '../../../src/lib/data/derived';
 import { anchorFigures } from '../../../src/lib/data/groups';
 import { loadDataset } from '../../../src/lib/data/validate';
 import type { Topic } from '../../../src/lib/data/vocabulary';
@@ -9,7 +9,7 @@ import { readData } from '../helpers';
 
 const dataset = loadDataset(readData());
 const anchor = anchorFigures(dataset);
-const derived = deriveFigures(anchor);
+const derived = [...deriveFigures(anchor), ...deriveTourism(dataset.figures)];
 
 function topicData(topic: Topic): ChartData {
 	const record = dataset.figures.filter((f) => f.topic === topic);
@@ -19,7 +19,8 @@ function topicData(topic: Topic): ChartData {
 		record,
 		groups: dataset.groups.filter((g) => g.members.some((id) => ids.has(id))),
 		derived: derived.filter((d) => d.topic === topic),
-		sources: dataset.sources
+		sources: dataset.sources,
+		incomplete: dataset.incomplete.filter((e) => e.topic === topic)
 	};
 }
 
@@ -59,7 +60,14 @@ describe('the table of chart specifications', () => {
 	});
 
 	it('hands a page views it can send as data: nothing to compute in the browser', () => {
-		for (const topic of ['trade', 'investment', 'education', 'energy', 'border'] as const) {
+		for (const topic of [
+			'trade',
+			'investment',
+			'education',
+			'energy',
+			'border',
+			'tourism'
+		] as const) {
 			const views = chartsOf(topic, 'page', topicData(topic));
 			expect(views.length, topic).toBeGreaterThan(0);
 			const functions = JSON.stringify(views, (_key, value: unknown) =>

@@ -14,7 +14,8 @@ export function topicPage(topic: Topic) {
 			record: data.figures,
 			groups: data.groups,
 			derived: data.derivedFigures,
-			sources: data.sources
+			sources: data.sources,
+			incomplete: data.incomplete
 		}),
 		map: topic === 'border' ? borderMapData() : undefined
 	};
@@ -26,6 +27,13 @@ export function topicPage(topic: Topic) {
  */
 export function placedCharts(topic: Topic, place: 'overview' | 'deck') {
 	const { figures, derivedFigures, sources } = localized(anchorPageData(topic));
-	const data = { anchor: figures, record: figures, groups: [], derived: derivedFigures, sources };
+	const data = {
+		anchor: figures,
+		record: figures,
+		groups: [],
+		derived: derivedFigures,
+		sources,
+		incomplete: []
+	};
 	return { topic, figures, sources, charts: chartsOf(topic, place, data) };
 }
