@@ -72,7 +72,7 @@ describe.skipIf(!existsSync(build))('build/', () => {
 	});
 
 	it('draws the charts into the HTML: each topic chart is an SVG image named with its data', () => {
-		for (const page of ['index', 'trade', 'investment', 'education', 'energy']) {
+		for (const page of ['index', 'trade', 'investment', 'education', 'energy', 'tourism']) {
 			const charts = [...html(page).matchAll(/<svg[^>]*role="img"[^>]*>/g)].map((m) => m[0]);
 			expect(charts.length, page).toBeGreaterThan(0);
 			for (const svg of charts) expect(svg, page).toMatch(/aria-label="[^"]*\d[^"]*"/);

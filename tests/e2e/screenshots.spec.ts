@@ -16,6 +16,12 @@ const charts: Record<string, string[]> = {
 	education: ['chart-education', 'chart-education-scholarships', 'chart-education-students'],
 	energy: ['chart-energy-targets', 'chart-energy-capacity'],
 	border: ['chart-border-map', 'chart-border-lengths'],
+	tourism: [
+		'chart-tourism-lao-years',
+		'chart-tourism-vn-years',
+		'chart-tourism-vn-part-years',
+		'chart-tourism-laos-years'
+	],
 	timeline: ['timeline-chart']
 };
 

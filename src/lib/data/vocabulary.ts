@@ -2,7 +2,7 @@
  * The closed vocabularies of data/*.csv. Adding a word here is a deliberate change to the data
  * model: the validator rejects anything else, and the formatter knows how to write each one.
  */
-export const topics = ['trade', 'investment', 'education', 'energy', 'border'] as const;
+export const topics = ['trade', 'investment', 'education', 'energy', 'border', 'tourism'] as const;
 export type Topic = (typeof topics)[number];
 
 /** `rank`: a place in a list (Vietnam third among Laos' partners), written as an ordinal. */
@@ -33,7 +33,9 @@ export const reporters = [
 	'la_moic',
 	'la_moes',
 	'la_figures',
-	'evn'
+	'evn',
+	'vn_vnat',
+	'la_mict'
 ] as const;
 export type Reporter = (typeof reporters)[number];
 
@@ -90,7 +92,29 @@ export const indicators = {
 	electricity_contracted_energy: { topic: 'energy', unit: 'GWh', measure: 'flow' },
 	border_length: { topic: 'border', unit: 'km', measure: 'stock' },
 	border_markers: { topic: 'border', unit: 'count', measure: 'stock' },
-	border_gates: { topic: 'border', unit: 'count', measure: 'stock' }
+	border_gates: { topic: 'border', unit: 'count', measure: 'stock' },
+	tourism_visitors_la_to_vn: {
+		topic: 'tourism',
+		unit: 'count',
+		measure: 'flow',
+		change: 'tourism_visitors_la_to_vn_change'
+	},
+	tourism_visitors_la_to_vn_change: { topic: 'tourism', unit: 'percent', measure: 'flow' },
+	tourism_visitors_vn_to_la: {
+		topic: 'tourism',
+		unit: 'count',
+		measure: 'flow',
+		change: 'tourism_visitors_vn_to_la_change'
+	},
+	tourism_visitors_vn_to_la_change: { topic: 'tourism', unit: 'percent', measure: 'flow' },
+	tourism_visitors_vn_to_la_share: { topic: 'tourism', unit: 'percent', measure: 'flow' },
+	tourism_arrivals_in_laos: {
+		topic: 'tourism',
+		unit: 'count',
+		measure: 'flow',
+		change: 'tourism_arrivals_in_laos_change'
+	},
+	tourism_arrivals_in_laos_change: { topic: 'tourism', unit: 'percent', measure: 'flow' }
 } as const satisfies Record<string, IndicatorSpec>;
 export type Indicator = keyof typeof indicators;
 export const indicatorNames = Object.keys(indicators) as Indicator[];

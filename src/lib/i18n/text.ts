@@ -191,11 +191,30 @@ export const chartText = texts({
 		subtitle: m.chartText_students_subtitle,
 		notes: [m.chartText_students_notes_0]
 	},
+	tourismLao: {
+		title: (from: number, to: number) => m.chartText_tourismLao_title({ from, to }),
+		subtitle: m.chartText_tourismLao_subtitle
+	},
+	tourismVnYears: {
+		title: (from: number, to: number) => m.chartText_tourismVnYears_title({ from, to }),
+		subtitle: m.chartText_tourismVnYears_subtitle
+	},
+	tourismVnPart: {
+		title: m.chartText_tourismVnPart_title,
+		subtitle: m.chartText_tourismVnPart_subtitle,
+		note: m.chartText_tourismVnPart_note
+	},
+	tourismLaos: {
+		title: (from: number, to: number) => m.chartText_tourismLaos_title({ from, to }),
+		subtitle: m.chartText_tourismLaos_subtitle
+	},
+	tourismAgencies: m.chartText_tourismAgencies,
 	years: {
 		noFigure: m.chartText_years_noFigure,
 		differ: (low: string, high: string) => m.chartText_years_differ({ low, high }),
 		alsoReported: (year: number) => m.chartText_years_alsoReported({ year }),
-		gaps: (years: string) => m.chartText_years_gaps({ years })
+		gaps: (years: string) => m.chartText_years_gaps({ years }),
+		cutOff: (given: string) => m.chartText_years_cutOff({ given })
 	},
 	labelHeader: {
 		period: m.chartText_labelHeader_period,
@@ -270,6 +289,18 @@ export const derivedLabels = texts({
 	imports_from_turnover: {
 		label: m.derivedLabels_imports_from_turnover_label,
 		method: m.derivedLabels_imports_from_turnover_method
+	},
+	lao_visitors_change: {
+		label: m.derivedLabels_lao_visitors_change_label,
+		method: m.derivedLabels_lao_visitors_change_method
+	},
+	vn_visitors_from_share: {
+		label: m.derivedLabels_vn_visitors_from_share_label,
+		method: m.derivedLabels_vn_visitors_from_share_method
+	},
+	vn_share_of_arrivals: {
+		label: m.derivedLabels_vn_share_of_arrivals_label,
+		method: m.derivedLabels_vn_share_of_arrivals_method
 	}
 } satisfies Record<DerivedKind, { label: Message; method: Message }>);
 
@@ -315,7 +346,10 @@ export const groupText = texts({
 	whyFirst: m.groupText_whyFirst,
 	heading: m.groupText_heading,
 	intro: m.groupText_intro,
-	undated: (count: number) => m.groupText_undated({ count })
+	undated: (count: number) => m.groupText_undated({ count }),
+	incomplete: (count: number) => m.groupText_incomplete({ count }),
+	incompleteDetail: (period: string, given: string) =>
+		m.groupText_incompleteDetail({ period, given })
 });
 
 export const indicatorLabels = texts({
@@ -346,7 +380,14 @@ export const indicatorLabels = texts({
 	electricity_contracted_energy: m.indicatorLabels_electricity_contracted_energy,
 	border_length: m.indicatorLabels_border_length,
 	border_markers: m.indicatorLabels_border_markers,
-	border_gates: m.indicatorLabels_border_gates
+	border_gates: m.indicatorLabels_border_gates,
+	tourism_visitors_la_to_vn: m.indicatorLabels_tourism_visitors_la_to_vn,
+	tourism_visitors_la_to_vn_change: m.indicatorLabels_tourism_visitors_la_to_vn_change,
+	tourism_visitors_vn_to_la: m.indicatorLabels_tourism_visitors_vn_to_la,
+	tourism_visitors_vn_to_la_change: m.indicatorLabels_tourism_visitors_vn_to_la_change,
+	tourism_visitors_vn_to_la_share: m.indicatorLabels_tourism_visitors_vn_to_la_share,
+	tourism_arrivals_in_laos: m.indicatorLabels_tourism_arrivals_in_laos,
+	tourism_arrivals_in_laos_change: m.indicatorLabels_tourism_arrivals_in_laos_change
 } satisfies Record<Indicator, Message>);
 
 export const navText = texts({
@@ -423,6 +464,7 @@ export const pageTitles = texts({
 	education: m.pageTitles_education,
 	energy: m.pageTitles_energy,
 	border: m.pageTitles_border,
+	tourism: m.pageTitles_tourism,
 	timeline: m.pageTitles_timeline,
 	sources: m.pageTitles_sources,
 	targets: m.pageTitles_targets
@@ -452,6 +494,7 @@ export const presentText = texts({
 		education: m.presentText_slideTitles_education,
 		energy: m.presentText_slideTitles_energy,
 		border: m.presentText_slideTitles_border,
+		tourism: m.presentText_slideTitles_tourism,
 		timeline: m.presentText_slideTitles_timeline,
 		sources: m.presentText_slideTitles_sources
 	},
@@ -509,7 +552,9 @@ export const reporterLabels = texts({
 	la_moic: m.reporterLabels_la_moic,
 	la_moes: m.reporterLabels_la_moes,
 	la_figures: m.reporterLabels_la_figures,
-	evn: m.reporterLabels_evn
+	evn: m.reporterLabels_evn,
+	vn_vnat: m.reporterLabels_vn_vnat,
+	la_mict: m.reporterLabels_la_mict
 } satisfies Record<Reporter, Message>);
 
 export const site = texts({
@@ -585,7 +630,8 @@ export const topicIntros = texts({
 	investment: m.topicIntros_investment,
 	education: m.topicIntros_education,
 	energy: m.topicIntros_energy,
-	border: m.topicIntros_border
+	border: m.topicIntros_border,
+	tourism: m.topicIntros_tourism
 } satisfies Record<Topic, Message>);
 
 export const ui = texts({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartsOf, resolveChart, type ChartData } from '../../../src/lib/charts/spec/resolve';
 import { chartSpecs } from '../../../src/lib/charts/spec/specs';
-import { deriveFigures } from '../../../src/lib/data/derived';
+import { deriveFigures, deriveTourism } from '../../../src/lib/data/derived';
 import { anchorFigures } from '../../../src/lib/data/groups';
 import { deriveTradeSplits } from '../../../src/lib/data/trade-derived';
 import { loadDataset } from '../../../src/lib/data/validate';
@@ -10,8 +10,13 @@ import { readData } from '../helpers';
 
 const dataset = loadDataset(readData());
 const anchor = anchorFigures(dataset);
-// As the site derives: within the seed articles, and the trade splits within one article.
-const derived = [...deriveFigures(anchor), ...deriveTradeSplits(dataset.figures)];
+// As the site derives: within the seed articles, the trade splits within one article, and
+// tourism within one public-record source at a time.
+const derived = [
+	...deriveFigures(anchor),
+	...deriveTradeSplits(dataset.figures),
+	...deriveTourism(dataset.figures)
+];
 
 function topicData(topic: Topic): ChartData {
 	const record = dataset.figures.filter((f) => f.topic === topic);
@@ -21,7 +26,8 @@ function topicData(topic: Topic): ChartData {
 		record,
 		groups: dataset.groups.filter((g) => g.members.some((id) => ids.has(id))),
 		derived: derived.filter((d) => d.topic === topic),
-		sources: dataset.sources
+		sources: dataset.sources,
+		incomplete: dataset.incomplete.filter((e) => e.topic === topic)
 	};
 }
 
@@ -78,7 +84,14 @@ describe('the table of chart specifications', () => {
 	});
 
 	it('hands a page views it can send as data: nothing to compute in the browser', () => {
-		for (const topic of ['trade', 'investment', 'education', 'energy', 'border'] as const) {
+		for (const topic of [
+			'trade',
+			'investment',
+			'education',
+			'energy',
+			'border',
+			'tourism'
+		] as const) {
 			const views = chartsOf(topic, 'page', topicData(topic));
 			expect(views.length, topic).toBeGreaterThan(0);
 			const functions = JSON.stringify(views, (_key, value: unknown) =>

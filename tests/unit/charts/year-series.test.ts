@@ -85,6 +85,12 @@ describe('year axis layout', () => {
 			expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThan(width);
 	});
 
+	it('labels every second year from an odd first year without two labels side by side', () => {
+		const years = Array.from({ length: 11 }, (_, i) => 2015 + i);
+		const ticks = yearTicks(years, 320);
+		expect(ticks.map((t) => t.text)).toEqual(['2015', '2017', '2019', '2021', '2023', '2025']);
+	});
+
 	it('rounds the value axis up to a step of 1, 2 or 5', () => {
 		const { top, values } = valueAxis(5e9, 5);
 		expect(top).toBe(5e9);

@@ -42,7 +42,12 @@ const expected: Record<string, [string, number, boolean]> = {
 	'electricity-target-2025': ['pe2-target-2025', 3000, true],
 	'electricity-target-2030': ['pe2-target-2030', 5000, true],
 	'electricity-target-2030-high': ['pe14-target-2030-8000', 8000, true],
-	'border-length': ['border-length', 2069, true]
+	'border-length': ['border-length', 2069, true],
+	'tourism-lao-visitors-2023': ['r1-lao-visitors-2023', 120522, true],
+	'tourism-vn-visitors-2023': ['r6-vn-visitors-2023', 837632, true],
+	'tourism-vn-visitors-2023-jan-apr': ['r8-vn-visitors-2023-jan-apr', 224461, false],
+	'tourism-vn-visitors-2023-h1': ['r9-vn-visitors-2023-h1-xinhua', 398937, true],
+	'tourism-vn-visitors-2024-q1': ['r12-vn-visitors-2024-q1', 263160, true]
 };
 
 describe('groups of figures that state the same fact', () => {

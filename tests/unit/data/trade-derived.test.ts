@@ -54,7 +54,8 @@ describe('the trade charts of the public record', () => {
 		record,
 		groups: dataset.groups.filter((g) => g.members.some((id) => ids.has(id))),
 		derived: splits,
-		sources: dataset.sources
+		sources: dataset.sources,
+		incomplete: []
 	};
 	const views = chartsOf('trade', 'page', data);
 	const view = (id: string) => views.find((v) => v.id === id);

@@ -14,7 +14,8 @@ export function topicPage(topic: Topic) {
 			record: data.figures,
 			groups: data.groups,
 			derived: data.derivedFigures,
-			sources: data.sources
+			sources: data.sources,
+			incomplete: data.incomplete
 		}),
 		map: topic === 'border' ? borderMapData() : undefined
 	};
@@ -32,7 +33,8 @@ export function placedCharts(topic: Topic, place: 'overview' | 'deck') {
 		record: page.figures,
 		groups: page.groups,
 		derived: page.derivedFigures,
-		sources: page.sources
+		sources: page.sources,
+		incomplete: page.incomplete
 	};
 	const charts = chartsOf(topic, place, data);
 	// Only the sources the charts cite travel with the page.

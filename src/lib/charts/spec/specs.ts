@@ -17,7 +17,7 @@ import { formatFigureValue, formatPeriod, formatQualified } from '#lib/format/fo
 import { borderText, chartText, derivedLabels } from '#lib/i18n/text.ts';
 import { periodLabel, rowFromDerived, rowFromFigure, type ChartRow } from '../rows';
 import type { Place } from './chart-view';
-import { sourceNameOf } from '../frame/frame-content';
+import { figureNotes, sourceNameOf } from '../frame/frame-content';
 import { derivedNotes, indicatorLabel } from './spec-text';
 
 /** What a specification's functions are given: the figures it selected and the topic's. */
@@ -184,6 +184,29 @@ function splitLabel(f: Figure): string {
 	const label = `${periodLabel(f)}, ${indicatorLabel(f)}`;
 	return f.reporter.startsWith('la_') ? `${label} (${chartText.laoFigures})` : label;
 }
+
+/** Of figures that state the same fact, only the one its group shows first: one bar a fact. */
+function shownFirstOnly({ figures, groups }: Selected): Figure[] {
+	return figures.filter((f) => {
+		const group = groupOf(groups, f.id);
+		return !group || group.shown_first === f.id;
+	});
+}
+
+/** Vietnamese visitors to Laos in part-years: the derived count of a share first (its period is
+ * the earliest), then the quoted counts in time. */
+function visitorPartRows({ figures, derived }: Selected): ChartRow[] {
+	return [
+		...derived
+			.filter((d) => d.kind === 'vn_visitors_from_share')
+			.map((d) => rowFromDerived(d, chartText.derivedPeriod(formatPeriod(d.period)))),
+		...figures.map((f) => rowFromFigure(f, periodLabel(f)))
+	];
+}
+
+/** The notes of the whole-year figures of a yearly chart (what a year's count means). */
+const wholeYearNotes = ({ figures }: Selected) =>
+	figureNotes(figures.filter((f) => !f.period.undated && !f.period.isRange));
 
 export const chartSpecs: ChartSpec[] = [
 	{
@@ -435,6 +458,58 @@ export const chartSpecs: ChartSpec[] = [
 				? [borderText.lengths.why(group.reason), ...(group.note ? [group.note] : [])]
 				: [];
 		}
+	},
+	{
+		id: 'chart-tourism-lao-years',
+		topic: 'tourism',
+		kind: 'years',
+		text: 'tourismLao',
+		indicators: ['tourism_visitors_la_to_vn'],
+		unit: 'count',
+		notes: (s) => [
+			chartText.tradeYears.legend,
+			...wholeYearNotes(s),
+			...derivedNotes(s.derived, 'lao_visitors_change'),
+			chartText.tourismAgencies
+		]
+	},
+	{
+		id: 'chart-tourism-vn-years',
+		topic: 'tourism',
+		kind: 'years',
+		text: 'tourismVnYears',
+		indicators: ['tourism_visitors_vn_to_la'],
+		unit: 'count',
+		notes: (s) => [
+			...wholeYearNotes(s),
+			...derivedNotes(s.derived, 'vn_share_of_arrivals'),
+			chartText.tourismAgencies
+		]
+	},
+	{
+		id: 'chart-tourism-vn-part-years',
+		topic: 'tourism',
+		kind: 'bars',
+		text: 'tourismVnPart',
+		from: 'record',
+		indicators: ['tourism_visitors_vn_to_la'],
+		status: 'partial',
+		pick: shownFirstOnly,
+		labelHeader: 'period',
+		rows: visitorPartRows,
+		notes: ({ derived }) => [
+			chartText.tourismVnPart.note,
+			...derivedNotes(derived, 'vn_visitors_from_share')
+		]
+	},
+	{
+		id: 'chart-tourism-laos-years',
+		topic: 'tourism',
+		kind: 'years',
+		text: 'tourismLaos',
+		indicators: ['tourism_arrivals_in_laos'],
+		unit: 'count',
+		notes: (s) => [chartText.tradeYears.legend, ...wholeYearNotes(s)]
 	}
 ];
 
