@@ -11,11 +11,32 @@ const charts: Record<string, string[]> = {
 		'chart-investment-capital',
 		'chart-investment-projects',
 		'chart-investment-new-licensing',
-		'chart-investment-ledgers'
+		'chart-investment-ledgers',
+		'chart-investment-flows',
+		'chart-investment-running',
+		'chart-investment-named',
+		'chart-aid-projects',
+		'chart-aid-pipeline'
 	],
-	education: ['chart-education', 'chart-education-scholarships', 'chart-education-students'],
-	energy: ['chart-energy-targets', 'chart-energy-capacity'],
-	border: ['chart-border-map', 'chart-border-lengths'],
+	education: [
+		'chart-education',
+		'chart-education-scholarships',
+		'chart-education-students',
+		'chart-education-both-ways'
+	],
+	energy: [
+		'chart-energy-targets',
+		'chart-energy-capacity',
+		'chart-energy-plants',
+		'chart-energy-costs'
+	],
+	border: [
+		'chart-border-map',
+		'chart-border-gates',
+		'chart-border-provinces',
+		'chart-border-sections',
+		'chart-border-lengths'
+	],
 	timeline: ['timeline-chart']
 };
 

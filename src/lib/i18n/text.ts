@@ -110,6 +110,56 @@ export const chartText = texts({
 		title: m.chartText_newLicensing_title,
 		subtitle: m.chartText_newLicensing_subtitle
 	},
+	plants: {
+		title: m.chartText_plants_title,
+		subtitle: m.chartText_plants_subtitle,
+		stage: {
+			plant_capacity_operating: m.chartText_plants_stage_plant_capacity_operating,
+			plant_capacity_mou: m.chartText_plants_stage_plant_capacity_mou,
+			plant_capacity_planned: m.chartText_plants_stage_plant_capacity_planned
+		},
+		note: m.chartText_plants_note
+	},
+	energyCosts: {
+		title: m.chartText_energyCosts_title,
+		subtitle: m.chartText_energyCosts_subtitle
+	},
+	borderGates: {
+		title: m.chartText_borderGates_title,
+		subtitle: m.chartText_borderGates_subtitle
+	},
+	borderProvinces: {
+		title: m.chartText_borderProvinces_title,
+		subtitle: m.chartText_borderProvinces_subtitle
+	},
+	borderSections: {
+		title: m.chartText_borderSections_title,
+		subtitle: m.chartText_borderSections_subtitle
+	},
+	bothWays: {
+		title: m.chartText_bothWays_title,
+		subtitle: m.chartText_bothWays_subtitle
+	},
+	investmentFlows: {
+		title: m.chartText_investmentFlows_title,
+		subtitle: m.chartText_investmentFlows_subtitle
+	},
+	investmentRunning: {
+		title: m.chartText_investmentRunning_title,
+		subtitle: m.chartText_investmentRunning_subtitle
+	},
+	investmentNamed: {
+		title: m.chartText_investmentNamed_title,
+		subtitle: m.chartText_investmentNamed_subtitle
+	},
+	aidProjects: {
+		title: m.chartText_aidProjects_title,
+		subtitle: m.chartText_aidProjects_subtitle
+	},
+	aidPipeline: {
+		title: m.chartText_aidPipeline_title,
+		subtitle: m.chartText_aidPipeline_subtitle
+	},
 	energy: {
 		title: m.chartText_energy_title,
 		subtitle: m.chartText_energy_subtitle,
