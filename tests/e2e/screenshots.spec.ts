@@ -45,6 +45,8 @@ for (const scheme of ['light', 'dark'] as const) {
 		test.use({ colorScheme: scheme });
 		for (const width of [375, 1280, 1920]) {
 			test(`charts look as reviewed at ${width} px`, async ({ page }) => {
+				// Some thirty charts on six pages, one after another.
+				test.setTimeout(300_000);
 				await page.setViewportSize({ width, height: 1000 });
 				await loadSiteFonts(page);
 				for (const [route, ids] of Object.entries(charts)) {
@@ -53,7 +55,10 @@ for (const scheme of ['light', 'dark'] as const) {
 					for (const id of ids) {
 						// Light keeps the names the first baselines had.
 						const name = scheme === 'light' ? `${id}-${width}` : `${id}-${width}-dark`;
-						await expect(page.locator(`#${id}`)).toHaveScreenshot(`${name}.png`);
+						// A tall chart (the named plants) settles slowly on a shared machine.
+						await expect(page.locator(`#${id}`)).toHaveScreenshot(`${name}.png`, {
+							timeout: 30_000
+						});
 					}
 				}
 			});
