@@ -54,7 +54,7 @@ describe.skipIf(!existsSync(build))('build/', () => {
 	});
 
 	it('holds every figure in the HTML of its topic page and of /sources', () => {
-		// Each page read once: some 200 figures, on a busy machine.
+		// Each page read once: the record has hundreds of figures.
 		const pages = new Map(topics.map((t) => [t, text(t)]));
 		const sources = html('sources');
 		for (const f of dataset.figures) {

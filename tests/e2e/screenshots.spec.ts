@@ -11,11 +11,32 @@ const charts: Record<string, string[]> = {
 		'chart-investment-capital',
 		'chart-investment-projects',
 		'chart-investment-new-licensing',
-		'chart-investment-ledgers'
+		'chart-investment-ledgers',
+		'chart-investment-flows',
+		'chart-investment-running',
+		'chart-investment-named',
+		'chart-aid-projects',
+		'chart-aid-pipeline'
 	],
-	education: ['chart-education', 'chart-education-scholarships', 'chart-education-students'],
-	energy: ['chart-energy-targets', 'chart-energy-capacity'],
-	border: ['chart-border-map', 'chart-border-lengths'],
+	education: [
+		'chart-education',
+		'chart-education-scholarships',
+		'chart-education-students',
+		'chart-education-both-ways'
+	],
+	energy: [
+		'chart-energy-targets',
+		'chart-energy-capacity',
+		'chart-energy-plants',
+		'chart-energy-costs'
+	],
+	border: [
+		'chart-border-map',
+		'chart-border-gates',
+		'chart-border-provinces',
+		'chart-border-sections',
+		'chart-border-lengths'
+	],
 	tourism: [
 		'chart-tourism-lao-years',
 		'chart-tourism-vn-years',
@@ -30,6 +51,8 @@ for (const scheme of ['light', 'dark'] as const) {
 		test.use({ colorScheme: scheme });
 		for (const width of [375, 1280, 1920]) {
 			test(`charts look as reviewed at ${width} px`, async ({ page }) => {
+				// Some thirty charts on six pages, one after another.
+				test.setTimeout(300_000);
 				await page.setViewportSize({ width, height: 1000 });
 				await loadSiteFonts(page);
 				for (const [route, ids] of Object.entries(charts)) {
@@ -38,7 +61,10 @@ for (const scheme of ['light', 'dark'] as const) {
 					for (const id of ids) {
 						// Light keeps the names the first baselines had.
 						const name = scheme === 'light' ? `${id}-${width}` : `${id}-${width}-dark`;
-						await expect(page.locator(`#${id}`)).toHaveScreenshot(`${name}.png`);
+						// A tall chart (the named plants) settles slowly on a shared machine.
+						await expect(page.locator(`#${id}`)).toHaveScreenshot(`${name}.png`, {
+							timeout: 30_000
+						});
 					}
 				}
 			});

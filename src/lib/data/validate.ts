@@ -20,7 +20,7 @@ import {
 	type Milestone,
 	type Source
 } from './schema';
-import { indicators } from './vocabulary';
+import { indicators, isNamed } from './vocabulary';
 
 /** The data files, by their path from the project root (used in every message). */
 export const dataFiles = {
@@ -141,6 +141,14 @@ function checkFigure({ line, value: f }: Located<Figure>, file: string, issues: 
 			line,
 			column: 'value_high',
 			reason: `upper end ${f.value_high} is not above the value ${f.value} (value holds the lower end of a range)`
+		});
+	}
+	if (isNamed(f.indicator) && !f.note) {
+		issues.push({
+			file,
+			line,
+			column: 'note',
+			reason: `a figure of ${f.indicator} is of one named project, plant or place: name it in note`
 		});
 	}
 	if (f.status === 'cumulative' && !f.period.undated && f.period.isRange) {

@@ -111,6 +111,56 @@ export const chartText = texts({
 		title: m.chartText_newLicensing_title,
 		subtitle: m.chartText_newLicensing_subtitle
 	},
+	plants: {
+		title: m.chartText_plants_title,
+		subtitle: m.chartText_plants_subtitle,
+		stage: {
+			plant_capacity_operating: m.chartText_plants_stage_plant_capacity_operating,
+			plant_capacity_mou: m.chartText_plants_stage_plant_capacity_mou,
+			plant_capacity_planned: m.chartText_plants_stage_plant_capacity_planned
+		},
+		note: m.chartText_plants_note
+	},
+	energyCosts: {
+		title: m.chartText_energyCosts_title,
+		subtitle: m.chartText_energyCosts_subtitle
+	},
+	borderGates: {
+		title: m.chartText_borderGates_title,
+		subtitle: m.chartText_borderGates_subtitle
+	},
+	borderProvinces: {
+		title: m.chartText_borderProvinces_title,
+		subtitle: m.chartText_borderProvinces_subtitle
+	},
+	borderSections: {
+		title: m.chartText_borderSections_title,
+		subtitle: m.chartText_borderSections_subtitle
+	},
+	bothWays: {
+		title: m.chartText_bothWays_title,
+		subtitle: m.chartText_bothWays_subtitle
+	},
+	investmentFlows: {
+		title: m.chartText_investmentFlows_title,
+		subtitle: m.chartText_investmentFlows_subtitle
+	},
+	investmentRunning: {
+		title: m.chartText_investmentRunning_title,
+		subtitle: m.chartText_investmentRunning_subtitle
+	},
+	investmentNamed: {
+		title: m.chartText_investmentNamed_title,
+		subtitle: m.chartText_investmentNamed_subtitle
+	},
+	aidProjects: {
+		title: m.chartText_aidProjects_title,
+		subtitle: m.chartText_aidProjects_subtitle
+	},
+	aidPipeline: {
+		title: m.chartText_aidPipeline_title,
+		subtitle: m.chartText_aidPipeline_subtitle
+	},
 	energy: {
 		title: m.chartText_energy_title,
 		subtitle: m.chartText_energy_subtitle,
@@ -370,14 +420,47 @@ export const indicatorLabels = texts({
 	investment_new_capital_change: m.indicatorLabels_investment_new_capital_change,
 	projects_handed_over: m.indicatorLabels_projects_handed_over,
 	investment_flow: m.indicatorLabels_investment_flow,
+	investment_flow_share: m.indicatorLabels_investment_flow_share,
+	investment_flow_change: m.indicatorLabels_investment_flow_change,
+	investment_stock_share: m.indicatorLabels_investment_stock_share,
+	investment_jobs: m.indicatorLabels_investment_jobs,
+	investment_project_capital: m.indicatorLabels_investment_project_capital,
+	investment_capital_part: m.indicatorLabels_investment_capital_part,
+	investment_projects_part: m.indicatorLabels_investment_projects_part,
+	aid_project_cost: m.indicatorLabels_aid_project_cost,
+	aid_projects: m.indicatorLabels_aid_projects,
+	aid_requested: m.indicatorLabels_aid_requested,
+	aid_vehicles: m.indicatorLabels_aid_vehicles,
 	scholarships_per_year: m.indicatorLabels_scholarships_per_year,
 	lao_students_in_vietnam: m.indicatorLabels_lao_students_in_vietnam,
 	host_institutions: m.indicatorLabels_host_institutions,
+	scholarships_local: m.indicatorLabels_scholarships_local,
+	lao_scholarships_for_vietnam: m.indicatorLabels_lao_scholarships_for_vietnam,
+	vietnamese_students_in_laos: m.indicatorLabels_vietnamese_students_in_laos,
+	lao_students_local: m.indicatorLabels_lao_students_local,
+	lao_graduates: m.indicatorLabels_lao_graduates,
+	graduation_rate: m.indicatorLabels_graduation_rate,
+	books_donated: m.indicatorLabels_books_donated,
 	electricity_import_target: m.indicatorLabels_electricity_import_target,
 	electricity_capacity_operating: m.indicatorLabels_electricity_capacity_operating,
 	electricity_capacity_contracted: m.indicatorLabels_electricity_capacity_contracted,
 	electricity_capacity_approved: m.indicatorLabels_electricity_capacity_approved,
 	electricity_contracted_energy: m.indicatorLabels_electricity_contracted_energy,
+	electricity_capacity_building: m.indicatorLabels_electricity_capacity_building,
+	electricity_purchase_agreements: m.indicatorLabels_electricity_purchase_agreements,
+	electricity_import_share_target: m.indicatorLabels_electricity_import_share_target,
+	electricity_exports_vn_to_la: m.indicatorLabels_electricity_exports_vn_to_la,
+	electricity_sales_cumulative: m.indicatorLabels_electricity_sales_cumulative,
+	electricity_expected_energy: m.indicatorLabels_electricity_expected_energy,
+	lao_power_sales_all_buyers: m.indicatorLabels_lao_power_sales_all_buyers,
+	plant_capacity_operating: m.indicatorLabels_plant_capacity_operating,
+	plant_capacity_mou: m.indicatorLabels_plant_capacity_mou,
+	plant_capacity_planned: m.indicatorLabels_plant_capacity_planned,
+	energy_project_cost: m.indicatorLabels_energy_project_cost,
+	energy_project_financing: m.indicatorLabels_energy_project_financing,
+	energy_project_jobs: m.indicatorLabels_energy_project_jobs,
+	line_capacity: m.indicatorLabels_line_capacity,
+	line_length: m.indicatorLabels_line_length,
 	border_length: m.indicatorLabels_border_length,
 	border_markers: m.indicatorLabels_border_markers,
 	border_gates: m.indicatorLabels_border_gates,
@@ -387,7 +470,18 @@ export const indicatorLabels = texts({
 	tourism_visitors_vn_to_la_change: m.indicatorLabels_tourism_visitors_vn_to_la_change,
 	tourism_visitors_vn_to_la_share: m.indicatorLabels_tourism_visitors_vn_to_la_share,
 	tourism_arrivals_in_laos: m.indicatorLabels_tourism_arrivals_in_laos,
-	tourism_arrivals_in_laos_change: m.indicatorLabels_tourism_arrivals_in_laos_change
+	tourism_arrivals_in_laos_change: m.indicatorLabels_tourism_arrivals_in_laos_change,
+	border_gates_international: m.indicatorLabels_border_gates_international,
+	border_gates_main: m.indicatorLabels_border_gates_main,
+	border_gates_secondary: m.indicatorLabels_border_gates_secondary,
+	border_openings: m.indicatorLabels_border_openings,
+	border_economic_zones: m.indicatorLabels_border_economic_zones,
+	border_provinces_vn: m.indicatorLabels_border_provinces_vn,
+	border_provinces_la: m.indicatorLabels_border_provinces_la,
+	border_markers_agreed: m.indicatorLabels_border_markers_agreed,
+	border_section_markers: m.indicatorLabels_border_section_markers,
+	border_section_length: m.indicatorLabels_border_section_length,
+	border_section_gates: m.indicatorLabels_border_section_gates
 } satisfies Record<Indicator, Message>);
 
 export const navText = texts({

@@ -56,6 +56,38 @@ describe('the table of chart specifications', () => {
 		}
 	});
 
+	it('names a row of a named figure (a project, a plant) by its note, and lists no note twice', () => {
+		for (const spec of chartSpecs.filter((s) => s.kind === 'bars' && s.named)) {
+			const view = resolveChart(spec, topicData(spec.topic));
+			if (!view) throw new Error(spec.id);
+			for (const row of view.rows) {
+				const note = dataset.figures.find((f) => f.id === row.figureId)?.note ?? '';
+				expect(note, row.figureId).not.toBe('');
+				expect(row.label.startsWith(note), spec.id).toBe(true);
+				expect(view.notes, spec.id).not.toContain(note);
+			}
+		}
+	});
+
+	it('never draws aid into investment, nor Laos’ sales to all buyers as Vietnam’s import', () => {
+		const drawn = (topic: Topic, id: string) => {
+			const spec = chartSpecs.find((s) => s.id === id);
+			return spec ? (resolveChart(spec, topicData(topic))?.rows.map((r) => r.figureId) ?? []) : [];
+		};
+		const aid = dataset.figures.filter((f) => f.indicator.startsWith('aid_')).map((f) => f.id);
+		for (const id of [
+			'chart-investment-ledgers',
+			'chart-investment-flows',
+			'chart-investment-named'
+		])
+			expect(
+				drawn('investment', id).filter((f) => aid.includes(f)),
+				id
+			).toEqual([]);
+		for (const id of ['chart-energy-capacity', 'chart-energy-targets', 'chart-energy-plants'])
+			expect(drawn('energy', id), id).not.toContain('pe36-lao-sales-all-buyers');
+	});
+
 	it('gives the overview and the deck the latest whole years of trade, one value a year', () => {
 		const recent = chartsOf('trade', 'overview', topicData('trade'))[0];
 		expect(recent?.id).toBe('chart-trade-recent');

@@ -19,6 +19,7 @@ const cases: Record<string, string> = {
 	'missing-column.figures.csv': `${dir}/missing-column.figures.csv:1: quote: missing column`,
 	'partial-without-range.figures.csv': `${dir}/partial-without-range.figures.csv:3: period: a partial figure needs the range it covers, e.g. 2024-01/2024-08`,
 	'partial-undated.figures.csv': `${dir}/partial-undated.figures.csv:3: period: a partial figure needs the range it covers, e.g. 2024-01/2024-08`,
+	'unnamed-project.figures.csv': `${dir}/unnamed-project.figures.csv:3: note: a figure of plant_capacity_operating is of one named project, plant or place: name it in note`,
 	'unknown-qualifier.figures.csv': `${dir}/unknown-qualifier.figures.csv:3: qualifier: unknown qualifier "roughly" (expected one of exact, about, more_than, at_least, nearly)`,
 	'impossible-date.milestones.csv': `${dir}/impossible-date.milestones.csv:2: date: not a date: "1930-02-30" (use YYYY, YYYY-MM or YYYY-MM-DD)`,
 	'unknown-category.milestones.csv': `${dir}/unknown-category.milestones.csv:2: category: unknown category "culture" (expected one of party, state, treaty, war, visit, defence)`,

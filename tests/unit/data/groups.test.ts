@@ -31,13 +31,25 @@ const expected: Record<string, [string, number, boolean]> = {
 	'investment-capital-2017-03': ['i13-capital-2017-03', 5.12e9, true],
 	'investment-capital-2021': ['i20-capital-2021-12', 5.18e9, true],
 	'investment-flow-2021': ['i20-flow-2021', 112.84e6, true],
-	'investment-projects-2024': ['investment-projects-to-date', 256, false],
+	'investment-projects-2024': ['investment-projects-to-date', 256, true],
 	'investment-capital-2024': ['investment-capital-registered-to-date', 5.5e9, true],
 	'investment-realized-2024': ['investment-capital-realized-to-date', 2.8e9, true],
 	'investment-new-projects-2024': ['investment-new-projects-2024-jan-jul', 6, false],
 	'investment-new-capital-2024': ['investment-new-capital-2024-jan-jul', 36.7e6, true],
+	'investment-capital-2024-12': ['i40-capital-2025-04', 5.63e9, true],
+	'investment-projects-2024-12': ['i40-projects-2025-04', 267, false],
+	'investment-capital-2025-12': ['i42-capital-2025-12', 6.21e9, true],
+	// The same 150.3 million for two periods: the same words, so no "sources differ" marker.
+	'investment-flow-150-3': ['i25-flow-2024-jan-aug', 150.3e6, false],
+	'investment-flow-2025-jan-apr': ['i38-flow-2025-jan-apr-vnindustry', 140.6e6, true],
+	'investment-flow-change-2024': ['i35-flow-change-2024', 62.1, true],
+	'vinachem-potash': ['i46-capital-vinachem-2025-01', 522.4e6, true],
 	'scholarships-2024': ['e5-scholarships-2024', 1120, true],
 	'lao-students-2024': ['e17-students-2024', 10000, true],
+	'scholarships-2019': ['e28-scholarships-2019', 1200, true],
+	'lao-students-2022': ['e14-students-2022-02', 14000, true],
+	'vietnamese-students-in-laos': ['e26-vn-students-2019', 290, true],
+	'scholarships-2025': ['e33-scholarships-2025', 1160, false],
 	'electricity-approved-2023': ['pe12-approved-2023-08', 2689, true],
 	'electricity-target-2025': ['pe2-target-2025', 3000, true],
 	'electricity-target-2030': ['pe2-target-2030', 5000, true],
@@ -47,7 +59,12 @@ const expected: Record<string, [string, number, boolean]> = {
 	'tourism-vn-visitors-2023': ['r6-vn-visitors-2023', 837632, true],
 	'tourism-vn-visitors-2023-jan-apr': ['r8-vn-visitors-2023-jan-apr', 224461, false],
 	'tourism-vn-visitors-2023-h1': ['r9-vn-visitors-2023-h1-xinhua', 398937, true],
-	'tourism-vn-visitors-2024-q1': ['r12-vn-visitors-2024-q1', 263160, true]
+	'tourism-vn-visitors-2024-q1': ['r12-vn-visitors-2024-q1', 263160, true],
+	'monsoon-line-cost': ['pe31-cost-monsoon-line', 44e6, true],
+	'monsoon-line-capacity': ['pe31-capacity-monsoon-line', 2500, true],
+	'electricity-contracted-2023': ['pe28-contracted-2023', 2240, true],
+	'border-markers-main': ['b4-markers-main-2017', 834, true],
+	'border-markers-added': ['b4-markers-added-2017', 168, true]
 };
 
 describe('groups of figures that state the same fact', () => {

@@ -114,7 +114,10 @@ function bars(spec: BarsSpec, data: ChartData): ChartView | undefined {
 			cited: figures,
 			years: figures.filter(isDated).map(yearOf),
 			labelHeader: chartText.labelHeader[spec.labelHeader],
-			notes: [...figureNotes(figures), ...(spec.notes?.({ ...s, figures }) ?? [])],
+			notes: [
+				...(spec.named ? [] : figureNotes(figures)),
+				...(spec.notes?.({ ...s, figures }) ?? [])
+			],
 			shown: figures.map((f) => f.id),
 			undated: []
 		})

@@ -71,11 +71,14 @@ interface Common {
 export interface BarsSpec extends Common {
 	kind: 'bars';
 	from: 'anchor' | 'record';
-	label?: 'period' | 'indicator' | 'period, indicator';
+	/** `note`: a figure of one named thing (a project, a plant) is named by its note. */
+	label?: 'period' | 'indicator' | 'period, indicator' | 'note';
 	labelHeader: 'period' | 'figure';
 	/** Of each indicator and year, only the value shown first (the record's many sources). */
 	yearly?: boolean;
 	rows?: (s: Selected) => ChartRow[];
+	/** Rows named by their notes: the notes are not listed again under the chart. */
+	named?: boolean;
 }
 
 /** Columns on a time axis, a slot per year, from the whole record of one indicator. */
@@ -371,6 +374,63 @@ export const chartSpecs: ChartSpec[] = [
 		notes: () => chartText.ledgers.notes
 	},
 	{
+		id: 'chart-investment-flows',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'investmentFlows',
+		from: 'record',
+		indicators: ['investment_flow'],
+		status: 'actual',
+		yearly: true,
+		labelHeader: 'period'
+	},
+	{
+		id: 'chart-investment-running',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'investmentRunning',
+		from: 'record',
+		indicators: ['investment_flow'],
+		// 2025's build-up, then its whole year: the months of one year, never mixed with another's.
+		pick: ({ figures }) =>
+			figures.filter((f) => f.period.iso.startsWith('2025') && f.status !== 'target'),
+		labelHeader: 'period',
+		notes: () => [chartText.trade.partialNote]
+	},
+	{
+		id: 'chart-investment-named',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'investmentNamed',
+		from: 'record',
+		indicators: ['investment_project_capital'],
+		label: 'note',
+		labelHeader: 'figure',
+		named: true
+	},
+	{
+		id: 'chart-aid-projects',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'aidProjects',
+		from: 'record',
+		indicators: ['aid_project_cost'],
+		label: 'note',
+		labelHeader: 'figure',
+		named: true
+	},
+	{
+		id: 'chart-aid-pipeline',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'aidPipeline',
+		from: 'record',
+		indicators: ['aid_projects'],
+		label: 'note',
+		labelHeader: 'figure',
+		named: true
+	},
+	{
 		id: 'chart-education',
 		topic: 'education',
 		kind: 'units',
@@ -400,6 +460,16 @@ export const chartSpecs: ChartSpec[] = [
 		series: 'loose',
 		unit: 'count',
 		notes: () => chartText.students.notes
+	},
+	{
+		id: 'chart-education-both-ways',
+		topic: 'education',
+		kind: 'bars',
+		text: 'bothWays',
+		from: 'record',
+		indicators: ['vietnamese_students_in_laos', 'lao_scholarships_for_vietnam'],
+		label: 'period, indicator',
+		labelHeader: 'figure'
 	},
 	{
 		id: 'chart-energy-targets',
@@ -437,6 +507,64 @@ export const chartSpecs: ChartSpec[] = [
 				.join('; ');
 			return { text: chartText.capacity.noGwh(contracted), figures: energy };
 		}
+	},
+	{
+		id: 'chart-energy-plants',
+		topic: 'energy',
+		kind: 'bars',
+		text: 'plants',
+		from: 'record',
+		indicators: ['plant_capacity_operating', 'plant_capacity_mou', 'plant_capacity_planned'],
+		labelHeader: 'figure',
+		named: true,
+		rows: ({ figures }) =>
+			figures.map((f) => {
+				const stage = chartText.plants.stage[f.indicator as keyof typeof chartText.plants.stage];
+				return rowFromFigure(f, `${f.note} · ${stage} (${periodLabel(f)})`);
+			}),
+		notes: () => [chartText.plants.note]
+	},
+	{
+		id: 'chart-energy-costs',
+		topic: 'energy',
+		kind: 'bars',
+		text: 'energyCosts',
+		from: 'record',
+		indicators: ['energy_project_cost', 'energy_project_financing'],
+		label: 'note',
+		labelHeader: 'figure',
+		named: true
+	},
+	{
+		id: 'chart-border-gates',
+		topic: 'border',
+		kind: 'bars',
+		text: 'borderGates',
+		from: 'record',
+		indicators: ['border_gates_international', 'border_gates_main', 'border_gates_secondary'],
+		label: 'period, indicator',
+		labelHeader: 'figure'
+	},
+	{
+		id: 'chart-border-provinces',
+		topic: 'border',
+		kind: 'bars',
+		text: 'borderProvinces',
+		from: 'record',
+		indicators: ['border_provinces_vn', 'border_provinces_la'],
+		label: 'period, indicator',
+		labelHeader: 'figure'
+	},
+	{
+		id: 'chart-border-sections',
+		topic: 'border',
+		kind: 'bars',
+		text: 'borderSections',
+		from: 'record',
+		indicators: ['border_section_markers'],
+		label: 'note',
+		labelHeader: 'figure',
+		named: true
 	},
 	{
 		id: 'chart-border-lengths',
@@ -523,5 +651,7 @@ export function barLabel(spec: BarsSpec, f: Figure): string {
 			return f.status === 'partial' ? `${indicatorLabel(f)}, ${periodLabel(f)}` : indicatorLabel(f);
 		case 'period, indicator':
 			return `${periodLabel(f)}, ${indicatorLabel(f)}`;
+		case 'note':
+			return `${f.note} (${periodLabel(f)})`;
 	}
 }
