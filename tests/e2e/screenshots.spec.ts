@@ -1,12 +1,21 @@
 /**
  * Screenshot baselines of every chart at a phone, a laptop and a wall-screen width. A change in
  * how a chart looks fails here until it is reviewed and the baseline updated with
- * `npx playwright test tests/e2e/screenshots.spec.ts --update-snapshots`.
+ * `npx playwright test tests/e2e/screenshots.spec.ts --update-snapshots` (add
+ * `SCREENSHOT_ROUTES=trade` to review one page's charts only).
  */
 import { expect, loadSiteFonts, test } from './fixtures';
 
 const charts: Record<string, string[]> = {
-	trade: ['chart-trade-turnover', 'chart-trade-years', 'chart-trade-split', 'chart-trade-running'],
+	trade: [
+		'chart-trade-turnover',
+		'chart-trade-years',
+		'chart-trade-split',
+		'chart-trade-split-worked',
+		'chart-trade-running',
+		'chart-trade-split-running',
+		'chart-trade-rank'
+	],
 	investment: [
 		'chart-investment-capital',
 		'chart-investment-projects',
@@ -46,6 +55,10 @@ const charts: Record<string, string[]> = {
 	timeline: ['timeline-chart']
 };
 
+// SCREENSHOT_ROUTES=trade,border checks (or, with --update-snapshots, updates) those pages only.
+const only = process.env.SCREENSHOT_ROUTES?.split(',');
+const routes = Object.entries(charts).filter(([route]) => !only || only.includes(route));
+
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} scheme`, () => {
 		test.use({ colorScheme: scheme });
@@ -55,7 +68,7 @@ for (const scheme of ['light', 'dark'] as const) {
 				test.setTimeout(300_000);
 				await page.setViewportSize({ width, height: 1000 });
 				await loadSiteFonts(page);
-				for (const [route, ids] of Object.entries(charts)) {
+				for (const [route, ids] of routes) {
 					await page.goto(route);
 					await page.evaluate(() => document.fonts.ready);
 					for (const id of ids) {
