@@ -14,8 +14,7 @@ export function topicPage(topic: Topic) {
 			record: data.figures,
 			groups: data.groups,
 			derived: data.derivedFigures,
-			sources: data.sources,
-			incomplete: data.incomplete
+			sources: data.sources
 		}),
 		map: topic === 'border' ? borderMapData() : undefined
 	};
@@ -33,8 +32,7 @@ export function placedCharts(topic: Topic, place: 'overview' | 'deck') {
 		record: page.figures,
 		groups: page.groups,
 		derived: page.derivedFigures,
-		sources: page.sources,
-		incomplete: page.incomplete
+		sources: page.sources
 	};
 	const charts = chartsOf(topic, place, data);
 	// Only the sources the charts cite travel with the page.

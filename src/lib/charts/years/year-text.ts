@@ -15,8 +15,7 @@ export function describeSlot(slot: YearSlot): string {
 			const unit = f.unit;
 			parts.push(chartText.years.differ(formatValue(slot.low, unit), formatValue(slot.high, unit)));
 		}
-	} else if (slot.incomplete) parts.push(chartText.years.cutOff(slot.incomplete.as_given));
-	else parts.push(chartText.years.noFigure);
+	} else parts.push(chartText.years.noFigure);
 	for (const t of slot.targets) parts.push(chartText.targetValue(formatFigureValue(t)));
 	return `${slot.year}: ${parts.join('; ')}`;
 }

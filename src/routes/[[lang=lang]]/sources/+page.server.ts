@@ -10,6 +10,5 @@ export const load = () =>
 		figures: dataset.figures,
 		derived,
 		milestones: dataset.milestones,
-		groups: dataset.groups,
-		incomplete: dataset.incomplete
+		groups: dataset.groups
 	});
