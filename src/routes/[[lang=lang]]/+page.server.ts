@@ -1,10 +1,5 @@
-import {
-	headlineCited,
-	headlines as latestHeadlines,
-	localized,
-	milestones,
-	sourcesOf
-} from '#lib/data/dataset.server.ts';
+import { figureById, localized, milestones, sourcesOf } from '#lib/data/dataset.server.ts';
+import { headlineIds } from '#lib/data/headlines.ts';
 import { placedCharts } from '#lib/charts/spec/page-data.server.ts';
 import { topics } from '#lib/data/vocabulary.ts';
 import { langEntries } from '#lib/nav.ts';
@@ -13,12 +8,12 @@ import { langEntries } from '#lib/nav.ts';
 export const entries = langEntries;
 
 export const load = () => {
-	const headlines = latestHeadlines();
+	const headlines = topics.map((topic) => ({ topic, figure: figureById(headlineIds[topic]) }));
 	const years = milestones.map((m) => Number(m.date.slice(0, 4)));
 	return {
 		...localized({
 			headlines,
-			sources: sourcesOf(headlines.flatMap((h) => headlineCited(h.latest))),
+			sources: sourcesOf(headlines.map((h) => h.figure)),
 			timeline: { count: milestones.length, from: Math.min(...years), to: Math.max(...years) }
 		}),
 		// The small charts: each topic's chart that reads at a glance (the map needs its page).
