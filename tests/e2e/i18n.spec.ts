@@ -105,6 +105,24 @@ for (const locale of ['vi', 'lo'] as const) {
 	});
 }
 
+test('Lao pages, and only they, say their Lao awaits a native speaker’s review', async ({
+	page
+}) => {
+	const notice = inLocale('lo', () => site.laoReview);
+	await page.goto('lo/trade');
+	await expect(page.getByRole('contentinfo')).toContainText(notice);
+	for (const path of ['trade', 'vi/trade']) {
+		await page.goto(path);
+		await expect(page.getByRole('contentinfo')).toContainText(
+			inLocale(path.startsWith('vi') ? 'vi' : 'en', () => site.footer)
+		);
+		await expect(page.getByRole('contentinfo')).not.toContainText(notice);
+		await expect(page.getByRole('contentinfo')).not.toContainText(
+			inLocale(path.startsWith('vi') ? 'vi' : 'en', () => site.laoReview)
+		);
+	}
+});
+
 test('English and Vietnamese pages draw the Lao name with its own small face, not all of Lao', async ({
 	page
 }) => {

@@ -1,10 +1,13 @@
 import { formatFigureValue, formatPeriod } from '../../src/lib/format/format';
+import type { Page } from '@playwright/test';
 import {
 	indicatorLabels,
+	overview,
 	pageTitles,
 	reporterLabels,
 	site,
-	statusLabels
+	statusLabels,
+	ui
 } from '../../src/lib/i18n/text';
 import { topics } from '../../src/lib/data/vocabulary';
 import { dataset, expect, expectNoAxeViolations, routes, test } from './fixtures';
@@ -69,6 +72,51 @@ test('a partial period says so on its tile and is never shown as a whole year', 
 	const partial = page.getByRole('article').filter({ hasText: 'about' });
 	await expect(partial).toContainText(statusLabels.partial);
 	await expect(partial).toContainText(formatPeriod('2024-01/2024-08'));
+});
+
+/** The overview's headline tiles: where things stand now, each with its date and source. */
+async function expectLatestHeadlines(page: Page) {
+	await page.goto('');
+	const headlines = page.getByRole('region', { name: overview.headlines });
+	const trade = headlines.getByRole('article', { name: indicatorLabels.trade_turnover });
+	await expect(trade).toContainText('2.98 billion USD');
+	await expect(trade).toContainText('2025, whole year');
+	// The ministry's own change, not one derived from another base.
+	await expect(trade).toContainText('up 32.7% on 2024');
+	await expect(trade.getByRole('link', { name: /^Source:/ })).toHaveAttribute(
+		'href',
+		'/sources#t27-trade-2025'
+	);
+	const capacity = headlines.getByRole('article', {
+		name: indicatorLabels.electricity_capacity_operating
+	});
+	await expect(capacity).toContainText('2,379 MW');
+	await expect(capacity).toContainText('as of Dec 2025');
+	await expect(capacity).toContainText(`${ui.derived}: up about 137.9% on Apr 2025`);
+	// The series is drawn in the page, a picture beside its words.
+	await expect(capacity.locator('figure svg polyline')).toBeVisible();
+	await expect(capacity.locator('figcaption')).toContainText(
+		'comparable figures, 2018 to Dec 2025'
+	);
+	// The seed articles' older figures are no headline; they stay on their pages.
+	await expect(headlines).not.toContainText('1.6 billion USD');
+	// The overview's trade chart shows the latest whole years, not a part-year.
+	const chart = page.locator('#chart-trade-recent');
+	await expect(chart).toContainText('2.98 billion USD');
+	await expect(chart).not.toContainText(formatPeriod('2024-01/2024-08'));
+}
+
+test('the overview opens with the latest figures: 2025 trade, the capacity of December 2025', async ({
+	page
+}) => {
+	await expectLatestHeadlines(page);
+});
+
+test.describe('JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the overview’s latest figures are in the page without a script', async ({ page }) => {
+		await expectLatestHeadlines(page);
+	});
 });
 
 test('a figure’s source link leads to its quote on /sources', async ({ page }) => {

@@ -6,7 +6,9 @@ import { deriveFigures, type DerivedFigure } from './derived';
 import { anchorFigures } from './groups';
 import type { Figure, FigureGroup, Milestone, Source } from './schema';
 import { dataFiles, loadDataset, type DataTexts } from './validate';
-import type { Topic } from './vocabulary';
+import { topics, type Topic } from './vocabulary';
+import { headlineIndicators } from './headlines';
+import { latestOf, type Latest } from './latest';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { isTranslated, type Locale } from '#lib/i18n/locale.ts';
 import { loadTranslations, swapRecords, translatedRecords } from './translations';
@@ -119,4 +121,21 @@ export function topicPageData(topic: Topic) {
 		derivedFigures: derivedOf(topic),
 		sources: sourcesOf(figures)
 	};
+}
+
+/** Each topic's headline: the latest figure of its indicator, from the whole record. */
+export function headlines(): { topic: Topic; latest: Latest }[] {
+	return topics.flatMap((topic) => {
+		const latest = latestOf(dataset.figures, dataset.groups, headlineIndicators[topic]);
+		return latest ? [{ topic, latest }] : [];
+	});
+}
+
+/** The figures a headline cites: the latest, the one before it, a change its source states. */
+export function headlineCited(latest: Latest): Figure[] {
+	return [
+		latest.figure,
+		...(latest.previous ? [latest.previous] : []),
+		...(latest.change?.kind === 'stated' ? [latest.change.figure] : [])
+	];
 }

@@ -35,3 +35,17 @@ export function sourcesDiffer(members: Figure[]): boolean {
 	const said = (f: Figure) => `${f.value}|${f.value_high ?? ''}|${f.qualifier}|${f.status}`;
 	return new Set(members.map(said)).size > 1;
 }
+
+/** Whose statistics: Vietnam's ledger, Laos', or not named. */
+export type Ledger = 'vn' | 'la' | 'none';
+
+/** Whose ledger a figure is in: its reporter's country, or that of another figure in its group. */
+export function ledgerOf(f: Figure, groups: FigureGroup[], figures: Figure[]): Ledger {
+	const group = groupOf(groups, f.id);
+	const candidates = group ? [f, ...membersInOrder(group, figures)] : [f];
+	for (const c of candidates) {
+		if (c.reporter.startsWith('vn_')) return 'vn';
+		if (c.reporter.startsWith('la_')) return 'la';
+	}
+	return 'none';
+}

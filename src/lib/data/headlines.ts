@@ -1,10 +1,13 @@
-import type { Topic } from './vocabulary';
+import type { Indicator, Topic } from './vocabulary';
 
-/** The figure the overview shows for each topic, by id in data/figures.csv (checked at build). */
-export const headlineIds: Record<Topic, string> = {
-	trade: 'trade-turnover-2023',
-	investment: 'investment-capital-registered-to-date',
-	education: 'education-scholarships-per-year',
-	energy: 'energy-import-target-2030',
-	border: 'border-length'
+/**
+ * The indicator each topic's headline tile shows: its latest figure (latest.ts), whatever year
+ * the data has reached. The seed articles' figures stay on their pages, charts and tables.
+ */
+export const headlineIndicators: Record<Topic, Indicator> = {
+	trade: 'trade_turnover',
+	investment: 'investment_capital_registered',
+	education: 'scholarships_per_year',
+	energy: 'electricity_capacity_operating',
+	border: 'border_length'
 };

@@ -102,7 +102,13 @@ export const sourceRow = z.object({
 	}),
 	note: cell
 });
-export type Source = z.output<typeof sourceRow> & WordsLang;
+/** On a translated page, the outlet's name as the source gives it, where the page's language
+ * has a name of its own for the outlet (then `publisher` holds that one). */
+export interface OriginalName {
+	publisherOriginal?: string;
+}
+
+export type Source = z.output<typeof sourceRow> & WordsLang & OriginalName;
 
 export const figureColumns = [
 	'id',

@@ -1,6 +1,6 @@
 /**
  * The data's own words in Vietnamese and Lao: milestone titles, figure notes, the facts and
- * reasons of figure groups, source notes. They are written in English in data/*.csv; each
+ * reasons of figure groups, source notes, and the outlets' names where they have one. They are written in English in data/*.csv; each
  * language's file (data/translations/{vi,lo}.csv) gives one translated cell a row. Quotes are
  * never translated: they stay in the language of their source.
  */
@@ -14,10 +14,22 @@ export const translatable = {
 	figures: ['note'],
 	milestones: ['title', 'note'],
 	groups: ['fact', 'reason', 'note'],
-	sources: ['note']
+	sources: ['note', 'publisher']
 } as const;
 
 type Table = keyof typeof translatable;
+
+/**
+ * Cells translated only where the language has a word of its own: an outlet's name ("Báo điện tử
+ * Đảng Cộng sản Việt Nam"). Untranslated, they are names, shown as they are and never missing;
+ * translated, the record keeps the original beside the translation.
+ */
+const ownNames: Partial<Record<Table, readonly string[]>> = { sources: ['publisher'] };
+
+const isOwnName = (file: Table, column: string) => ownNames[file]?.includes(column) ?? false;
+
+/** Where a translated record keeps the original of a name it translates: `publisherOriginal`. */
+export const originalOf = (column: string) => `${column}Original`;
 
 export const translationColumns = ['file', 'id', 'column', 'text'] as const;
 
@@ -76,7 +88,7 @@ export function translatableCells(dataset: Dataset): string[] {
 	return (Object.keys(translatable) as Table[]).flatMap((file) =>
 		(dataset[file] as unknown as Record<string, unknown>[]).flatMap((row) =>
 			translatable[file]
-				.filter((column) => String(row[column] ?? '').trim())
+				.filter((column) => !isOwnName(file, column) && String(row[column] ?? '').trim())
 				.map((column) => cellKey(file, String(row.id), column))
 		)
 	);
@@ -97,8 +109,9 @@ export function translatedRecords(
 			for (const column of translatable[file]) {
 				if (!String(row[column] ?? '').trim()) continue;
 				const text = translations.get(cellKey(file, String(row.id), column));
+				if (text && isOwnName(file, column)) copy[originalOf(column)] = row[column];
 				if (text) copy[column] = text;
-				else copy.wordsLang = dataLanguage;
+				else if (!isOwnName(file, column)) copy.wordsLang = dataLanguage;
 			}
 			copies.set(row, copy);
 		}

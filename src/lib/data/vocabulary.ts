@@ -41,37 +41,51 @@ export type Category = (typeof categories)[number];
 
 export const precisions = ['year', 'month', 'day'] as const;
 
+/**
+ * A flow is counted over a span (trade in a year): its latest result is a whole year's. A stock
+ * stands at a date (capital to date, capacity in operation): its latest is the newest date.
+ */
+export type Measure = 'flow' | 'stock';
+
 interface IndicatorSpec {
 	topic: Topic;
 	unit: Unit;
+	measure: Measure;
+	/** The indicator a source uses to state this one's change on the year before. */
+	change?: string;
 }
 
 /** Every indicator, the topic it belongs to and the unit its values are in. */
 export const indicators = {
-	trade_turnover: { topic: 'trade', unit: 'USD' },
-	trade_exports_vn_to_la: { topic: 'trade', unit: 'USD' },
-	trade_imports_vn_from_la: { topic: 'trade', unit: 'USD' },
-	trade_turnover_change: { topic: 'trade', unit: 'percent' },
-	trade_growth_target: { topic: 'trade', unit: 'percent' },
-	investment_projects: { topic: 'investment', unit: 'count' },
-	investment_capital_registered: { topic: 'investment', unit: 'USD' },
-	investment_capital_realized: { topic: 'investment', unit: 'USD' },
-	investment_new_projects: { topic: 'investment', unit: 'count' },
-	investment_new_capital: { topic: 'investment', unit: 'USD' },
-	investment_new_capital_change: { topic: 'investment', unit: 'percent' },
-	projects_handed_over: { topic: 'investment', unit: 'count' },
-	investment_flow: { topic: 'investment', unit: 'USD' },
-	scholarships_per_year: { topic: 'education', unit: 'count' },
-	lao_students_in_vietnam: { topic: 'education', unit: 'count' },
-	host_institutions: { topic: 'education', unit: 'count' },
-	electricity_import_target: { topic: 'energy', unit: 'MW' },
-	electricity_capacity_operating: { topic: 'energy', unit: 'MW' },
-	electricity_capacity_contracted: { topic: 'energy', unit: 'MW' },
-	electricity_capacity_approved: { topic: 'energy', unit: 'MW' },
-	electricity_contracted_energy: { topic: 'energy', unit: 'GWh' },
-	border_length: { topic: 'border', unit: 'km' },
-	border_markers: { topic: 'border', unit: 'count' },
-	border_gates: { topic: 'border', unit: 'count' }
+	trade_turnover: { topic: 'trade', unit: 'USD', measure: 'flow', change: 'trade_turnover_change' },
+	trade_exports_vn_to_la: { topic: 'trade', unit: 'USD', measure: 'flow' },
+	trade_imports_vn_from_la: { topic: 'trade', unit: 'USD', measure: 'flow' },
+	trade_turnover_change: { topic: 'trade', unit: 'percent', measure: 'flow' },
+	trade_growth_target: { topic: 'trade', unit: 'percent', measure: 'flow' },
+	investment_projects: { topic: 'investment', unit: 'count', measure: 'stock' },
+	investment_capital_registered: { topic: 'investment', unit: 'USD', measure: 'stock' },
+	investment_capital_realized: { topic: 'investment', unit: 'USD', measure: 'stock' },
+	investment_new_projects: { topic: 'investment', unit: 'count', measure: 'flow' },
+	investment_new_capital: {
+		topic: 'investment',
+		unit: 'USD',
+		measure: 'flow',
+		change: 'investment_new_capital_change'
+	},
+	investment_new_capital_change: { topic: 'investment', unit: 'percent', measure: 'flow' },
+	projects_handed_over: { topic: 'investment', unit: 'count', measure: 'stock' },
+	investment_flow: { topic: 'investment', unit: 'USD', measure: 'flow' },
+	scholarships_per_year: { topic: 'education', unit: 'count', measure: 'flow' },
+	lao_students_in_vietnam: { topic: 'education', unit: 'count', measure: 'stock' },
+	host_institutions: { topic: 'education', unit: 'count', measure: 'stock' },
+	electricity_import_target: { topic: 'energy', unit: 'MW', measure: 'stock' },
+	electricity_capacity_operating: { topic: 'energy', unit: 'MW', measure: 'stock' },
+	electricity_capacity_contracted: { topic: 'energy', unit: 'MW', measure: 'stock' },
+	electricity_capacity_approved: { topic: 'energy', unit: 'MW', measure: 'stock' },
+	electricity_contracted_energy: { topic: 'energy', unit: 'GWh', measure: 'flow' },
+	border_length: { topic: 'border', unit: 'km', measure: 'stock' },
+	border_markers: { topic: 'border', unit: 'count', measure: 'stock' },
+	border_gates: { topic: 'border', unit: 'count', measure: 'stock' }
 } as const satisfies Record<string, IndicatorSpec>;
 export type Indicator = keyof typeof indicators;
 export const indicatorNames = Object.keys(indicators) as Indicator[];

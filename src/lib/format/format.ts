@@ -8,6 +8,7 @@ import { m } from '../paraglide/messages.js';
 import { dateFormat, numberFormat } from './intl';
 import { LAO_NUMBER_LOCALE, laoDate, laoDateRange, laoScaleWords } from './lao';
 import { formattedText } from './texts';
+import { vietnameseDate, vietnameseDateRange } from './vietnamese';
 import { getLocale, type Locale } from '../paraglide/runtime.js';
 
 export type { Locale };
@@ -138,8 +139,8 @@ function utc(isoDay: string): Date {
 	return new Date(`${isoDay}T00:00:00Z`);
 }
 
-/** "2023", "Sep 2024", "Jan – Aug 2024", "Sep 10 – 13, 2024", "date not given"; an unparsable
- * period is shown as is. */
+/** "2023", "Sep 2024", "Jan – Aug 2024", "Sep 10 – 13, 2024", "date not given"; in Vietnamese
+ * "tháng 9/2024", "10–13/9/2024" (vietnamese.ts); an unparsable period is shown as is. */
 export function formatPeriod(iso: string, locale?: Locale): string {
 	const language = current(locale);
 	return formattedText(`${language} ${iso}`, () => periodText(iso, language));
@@ -155,6 +156,11 @@ function periodText(iso: string, locale: Locale): string {
 	];
 	if (locale === 'lo') {
 		return to ? laoDateRange(from, to, period.precision) : laoDate(from, period.precision);
+	}
+	if (locale === 'vi') {
+		return to
+			? vietnameseDateRange(from, to, period.precision)
+			: vietnameseDate(from, period.precision);
 	}
 	const format = dateFormat(locale, period.precision);
 	const text = to ? format.formatRange(utc(from), utc(to)) : format.format(utc(from));

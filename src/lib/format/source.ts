@@ -2,7 +2,8 @@ import type { Source } from '#lib/data/schema.ts';
 import { ui } from '#lib/i18n/text.ts';
 import { formatPeriod, type Locale } from './format';
 
-/** Who published a source, or who wrote it when the outlet is not known. */
+/** Who published a source, or who wrote it when the outlet is not known: in the reader's
+ * language where the outlet has a name in it ("Báo điện tử Đảng Cộng sản Việt Nam"). */
 export function sourceName(source: Source): string {
 	return source.publisher || source.author || source.title || ui.unnamedSource;
 }

@@ -124,6 +124,10 @@ export const chartText = texts({
 		subtitle: m.chartText_tradeYears_subtitle,
 		legend: m.chartText_tradeYears_legend
 	},
+	tradeRecent: {
+		title: (from: number, to: number) => m.chartText_tradeRecent_title({ from, to }),
+		subtitle: m.chartText_tradeRecent_subtitle
+	},
 	tradeSplit: {
 		title: m.chartText_tradeSplit_title,
 		subtitle: m.chartText_tradeSplit_subtitle
@@ -196,6 +200,7 @@ export const chartText = texts({
 	eachSquare: (amount: string) => m.chartText_eachSquare({ amount }),
 	openSquare: m.chartText_openSquare,
 	targetFor: (period: string) => m.chartText_targetFor({ period }),
+	targetValue: (value: string) => m.chartText_targetValue({ value }),
 	change: (up: boolean, period: string, amount: string) =>
 		(up ? m.chartText_changeUp : m.chartText_changeDown)({ period, amount }),
 	derivedPeriod: (period: string) => m.chartText_derivedPeriod({ period }),
@@ -314,6 +319,18 @@ export const overview = texts({
 	timeline: (count: number, from: number, to: number) => m.overview_timeline({ count, from, to })
 });
 
+/** The headline tiles: the latest figure of each, its date, change and trend. */
+export const headlineText = texts({
+	asOf: (date: string) => m.headline_asOf({ date }),
+	wholeYear: (year: string) => m.headline_wholeYear({ year }),
+	change: (up: boolean, change: string, period: string) =>
+		up ? m.headline_up({ change, period }) : m.headline_down({ change, period }),
+	stated: m.headline_stated,
+	previous: (value: string, period: string) => m.headline_previous({ value, period }),
+	noChange: m.headline_noChange,
+	trend: (count: number, from: string, to: string) => m.headline_trend({ count, from, to })
+});
+
 export const pageTitles = texts({
 	overview: m.pageTitles_overview,
 	trade: m.pageTitles_trade,
@@ -416,6 +433,7 @@ export const site = texts({
 	skip: m.site_skip,
 	nav: m.site_nav,
 	footer: m.site_footer,
+	laoReview: m.site_laoReview,
 	sourcesLink: m.site_sourcesLink,
 	languages: m.site_languages
 });
@@ -427,6 +445,7 @@ export const sourcesText = texts({
 	figures: m.sourcesText_figures,
 	derived: m.sourcesText_derived,
 	milestones: m.sourcesText_milestones,
+	originalName: m.sourcesText_originalName,
 	storedCopy: m.sourcesText_storedCopy,
 	notGiven: m.sourcesText_notGiven
 });

@@ -3,18 +3,18 @@ import { borderMapData } from '#lib/data/border-map.server.ts';
 import {
 	anchor,
 	dataset,
-	figureById,
+	headlines as latestHeadlines,
 	localized,
 	milestones,
 	sourcesOf
 } from '#lib/data/dataset.server.ts';
-import { headlineIds } from '#lib/data/headlines.ts';
 import { placedCharts } from '#lib/charts/spec/page-data.server.ts';
 import { topics, type Topic } from '#lib/data/vocabulary.ts';
 import { slideNotes } from './notes';
 
+/** Each topic's latest figure: the headline slide's, and the key figure of its slide. */
 function headlines() {
-	return topics.map((topic) => ({ topic, figure: figureById(headlineIds[topic]) }));
+	return latestHeadlines().map(({ topic, latest }) => ({ topic, figure: latest.figure, latest }));
 }
 
 /** Every chart's data for the slides, the headline figures and the sources slide. */
@@ -39,5 +39,12 @@ export type DeckData = ReturnType<typeof deckData>;
 
 /** The speaker's notes for every slide: the figures with their qualifiers, quotes and sources. */
 export function notesData() {
-	return slideNotes(localized({ figures: anchor, sources: dataset.sources, milestones }));
+	return slideNotes(
+		localized({
+			figures: anchor,
+			headlines: latestHeadlines().map((h) => h.latest.figure),
+			sources: dataset.sources,
+			milestones
+		})
+	);
 }

@@ -2,9 +2,8 @@
  * Speaker notes: for each slide, the figures as the source states them (qualifier, period,
  * status), the source's own words and where they come from. Built at build time from data/.
  */
-import { headlineIds } from '#lib/data/headlines.ts';
 import type { Figure, Milestone, Source } from '#lib/data/schema.ts';
-import { topics, type Topic } from '#lib/data/vocabulary.ts';
+import type { Topic } from '#lib/data/vocabulary.ts';
 import { formatEventDate, formatPeriod, formatQualified } from '#lib/format/format.ts';
 import { sourceLine } from '#lib/format/source.ts';
 import { indicatorLabels, statusLabels, ui } from '#lib/i18n/text.ts';
@@ -51,16 +50,17 @@ function milestoneItem(m: Milestone, sources: Map<string, Source>): NoteItem {
 
 export function slideNotes(data: {
 	figures: Figure[];
+	/** The headline slide's figures: each topic's latest. */
+	headlines: Figure[];
 	sources: Source[];
 	milestones: Milestone[];
 }): SlideNotes {
 	const sources = new Map(data.sources.map((s) => [s.id, s]));
 	const ofTopic = (topic: Topic) =>
 		data.figures.filter((f) => f.topic === topic).map((f) => figureItem(f, sources));
-	const headline = topics.flatMap((t) => data.figures.filter((f) => f.id === headlineIds[t]));
 	return {
 		title: [],
-		headlines: headline.map((f) => figureItem(f, sources)),
+		headlines: data.headlines.map((f) => figureItem(f, sources)),
 		trade: ofTopic('trade'),
 		investment: ofTopic('investment'),
 		education: ofTopic('education'),

@@ -1,5 +1,10 @@
-import { figureById, localized, milestones, sourcesOf } from '#lib/data/dataset.server.ts';
-import { headlineIds } from '#lib/data/headlines.ts';
+import {
+	headlineCited,
+	headlines as latestHeadlines,
+	localized,
+	milestones,
+	sourcesOf
+} from '#lib/data/dataset.server.ts';
 import { placedCharts } from '#lib/charts/spec/page-data.server.ts';
 import { topics } from '#lib/data/vocabulary.ts';
 import { langEntries } from '#lib/nav.ts';
@@ -8,12 +13,12 @@ import { langEntries } from '#lib/nav.ts';
 export const entries = langEntries;
 
 export const load = () => {
-	const headlines = topics.map((topic) => ({ topic, figure: figureById(headlineIds[topic]) }));
+	const headlines = latestHeadlines();
 	const years = milestones.map((m) => Number(m.date.slice(0, 4)));
 	return {
 		...localized({
 			headlines,
-			sources: sourcesOf(headlines.map((h) => h.figure)),
+			sources: sourcesOf(headlines.flatMap((h) => headlineCited(h.latest))),
 			timeline: { count: milestones.length, from: Math.min(...years), to: Math.max(...years) }
 		}),
 		// The small charts: each topic's chart that reads at a glance (the map needs its page).

@@ -48,9 +48,26 @@ describe('the table of chart specifications', () => {
 		}
 	});
 
-	it('gives the overview and the deck charts of the seed articles only', () => {
+	it('gives the overview and the deck the latest whole years of trade, one value a year', () => {
+		const recent = chartsOf('trade', 'overview', topicData('trade'))[0];
+		expect(recent?.id).toBe('chart-trade-recent');
+		expect(recent?.rows.map((r) => r.figureId)).toEqual([
+			't17-trade-2021-lao',
+			't20-trade-2022',
+			'trade-turnover-2023',
+			't27-trade-2024',
+			't27-trade-2025'
+		]);
+		expect(recent?.title).toBe('Trade turnover, the latest whole years, 2021–2025');
+		// A summary: /trade has every year, so it is not repeated there.
+		const page = chartsOf('trade', 'page', topicData('trade')).map((v) => v.id);
+		expect(page).not.toContain('chart-trade-recent');
+		expect(page).toContain('chart-trade-turnover');
+	});
+
+	it('gives the overview and the deck the seed articles’ charts of the other topics', () => {
 		const anchorIds = new Set(anchor.map((f) => f.id));
-		for (const spec of chartSpecs.filter((s) => s.on?.length)) {
+		for (const spec of chartSpecs.filter((s) => s.on?.length && s.topic !== 'trade')) {
 			const view = resolveChart(spec, topicData(spec.topic));
 			for (const row of view?.rows ?? []) {
 				if (row.kind !== 'derived') expect(anchorIds.has(row.figureId), row.figureId).toBe(true);
@@ -74,7 +91,7 @@ describe('the table of chart specifications', () => {
 			chartsOf(t, 'overview', topicData(t)).map((v) => v.id)
 		);
 		expect(overview).toEqual([
-			'chart-trade-turnover',
+			'chart-trade-recent',
 			'chart-investment-capital',
 			'chart-education',
 			'chart-energy-targets'

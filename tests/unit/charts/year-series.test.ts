@@ -4,7 +4,9 @@ import { textWidth } from '../../../src/lib/format/text-width';
 import { AXIS_FONT, valueAxis } from '../../../src/lib/charts/axis';
 import { yearTicks } from '../../../src/lib/charts/years/year-layout';
 import { gapRuns, yearSeries } from '../../../src/lib/charts/years/year-series';
+import { describeSlot } from '../../../src/lib/charts/years/year-text';
 import { loadDataset } from '../../../src/lib/data/validate';
+import { getLocale, overwriteGetLocale, type Locale } from '../../../src/lib/paraglide/runtime.js';
 import { readData } from '../helpers';
 
 const { figures, groups } = loadDataset(readData());
@@ -33,6 +35,32 @@ describe('trade turnover by year', () => {
 		expect(slot(2010)?.targets.map((t) => t.value)).toEqual([1e9]);
 		expect(slot(2020)?.targets.map((t) => t.value)).toEqual([4e9, 5e9]);
 		expect(slot(2015)?.shown).toBeUndefined();
+	});
+});
+
+describe('a year in words, as a screen reader says it', () => {
+	const inLocale = (locale: Locale, say: () => string) => {
+		const page = getLocale;
+		overwriteGetLocale(() => locale);
+		try {
+			return say();
+		} finally {
+			overwriteGetLocale(page);
+		}
+	};
+	const year2020 = slot(2020);
+
+	it('names each target with its value and unit as written, in each language', () => {
+		if (!year2020) throw new Error('no 2020 in the trade series');
+		expect(inLocale('en', () => describeSlot(year2020))).toMatch(
+			/; target: 4 billion USD; target: 5 billion USD$/
+		);
+		expect(inLocale('vi', () => describeSlot(year2020))).toMatch(
+			/; mục tiêu: 4 tỷ USD; mục tiêu: 5 tỷ USD$/
+		);
+		expect(inLocale('lo', () => describeSlot(year2020))).toMatch(
+			/; ຄາດໝາຍ: 4 ຕື້ ໂດລາສະຫະລັດ; ຄາດໝາຍ: 5 ຕື້ ໂດລາສະຫະລັດ$/
+		);
 	});
 });
 

@@ -62,6 +62,31 @@ describe('a translations file', () => {
 	});
 });
 
+describe('an outlet’s name', () => {
+	const source = dataset.sources.find((s) => s.id === 'dangcongsan-2024');
+	const other = dataset.sources.find((s) => s.id === 'vientiane-times-2022');
+
+	it('is given in the reader’s language where the outlet has one, keeping the original', () => {
+		const translations = loadTranslations(
+			`${header}sources,dangcongsan-2024,publisher,Báo điện tử Đảng Cộng sản Việt Nam\n`,
+			'data/translations/vi.csv',
+			dataset
+		);
+		const copies = translatedRecords(dataset, translations);
+		expect(swapRecords(source, copies)).toMatchObject({
+			publisher: 'Báo điện tử Đảng Cộng sản Việt Nam',
+			publisherOriginal: 'Communist Party of Vietnam Electronic Newspaper (dangcongsan.vn)'
+		});
+		// A name with no translation is a name: shown as it is, not marked as English words.
+		const kept = swapRecords(other, copies);
+		expect(kept?.publisher).toBe('Vientiane Times');
+		expect(kept?.publisherOriginal).toBeUndefined();
+		expect(translatableCells(dataset)).not.toContain(
+			cellKey('sources', other?.id ?? '', 'publisher')
+		);
+	});
+});
+
 describe.each(['vi', 'lo'])('data/translations/%s.csv', (locale) => {
 	const path = `data/translations/${locale}.csv`;
 

@@ -81,10 +81,31 @@ describe('numbers and dates as each language writes them', () => {
 		expect(formatValue(1234567, 'count', { locale: 'lo' })).not.toMatch(/[\u0ED0-\u0ED9]/);
 	});
 
-	it('writes dates with each language’s month names', () => {
-		expect(formatPeriod('2024-09', 'vi')).toBe('thg 9 2024');
-		expect(formatPeriod('1977-07-18', 'vi')).toBe('18 thg 7, 1977');
-		expect(formatPeriod('2024-09', 'lo')).toBe('ກ.ຍ. 2024');
+	it('writes dates as each language writes them: Vietnamese as the press does, not ICU’s “thg”', () => {
+		// [period, English, Vietnamese, Lao]
+		const dates = [
+			['2024', '2024', '2024', '2024'],
+			['2024-09', 'Sep 2024', 'tháng 9/2024', 'ກ.ຍ. 2024'],
+			['1977-07-18', 'Jul 18, 1977', '18/7/1977', '18 ກ.ລ. 1977'],
+			['2024-01/2024-08', 'Jan – Aug 2024', 'tháng 1–8/2024', 'ມ.ກ. – ສ.ຫ. 2024'],
+			['2024-09-10/2024-09-13', 'Sep 10 – 13, 2024', '10–13/9/2024', '10 – 13 ກ.ຍ. 2024'],
+			['2024-08-28/2024-09-02', 'Aug 28 – Sep 2, 2024', '28/8–2/9/2024', '28 ສ.ຫ. – 2 ກ.ຍ. 2024'],
+			['2021/2030', '2021 – 2030', '2021–2030', '2021 – 2030'],
+			[
+				'2023-12/2024-02',
+				'Dec 2023 – Feb 2024',
+				'tháng 12/2023 – tháng 2/2024',
+				'ທ.ວ. 2023 – ກ.ພ. 2024'
+			],
+			[
+				'2023-12-30/2024-01-02',
+				'Dec 30, 2023 – Jan 2, 2024',
+				'30/12/2023 – 2/1/2024',
+				'30 ທ.ວ. 2023 – 2 ມ.ກ. 2024'
+			]
+		];
+		for (const [iso = '', en, vi, lo] of dates)
+			expect((['en', 'vi', 'lo'] as const).map((l) => formatPeriod(iso, l))).toEqual([en, vi, lo]);
 	});
 
 	it('keeps the English default where no language is named', () => {

@@ -54,20 +54,3 @@ describe.each(['vi', 'lo'])('messages/%s.json', (locale) => {
 		expect(leaks).toEqual([]);
 	});
 });
-
-describe('the glossary’s fixed terms', () => {
-	const vi = messages('vi');
-	const lo = messages('lo');
-	it('names the statuses as the glossary does', () => {
-		expect([vi.statusLabels_target, lo.statusLabels_target]).toEqual(['Mục tiêu', 'ຄາດໝາຍ']);
-		expect([vi.statusLabels_cumulative, lo.statusLabels_cumulative]).toEqual(['Lũy kế', 'ສະສົມ']);
-		expect([vi.groupText_marker, lo.groupText_marker]).toEqual([
-			'Các nguồn khác nhau',
-			'ແຫຼ່ງຂໍ້ມູນບໍ່ກົງກັນ'
-		]);
-	});
-	it('keeps the source’s qualifiers', () => {
-		expect([vi.qualifier_more_than, lo.qualifier_more_than]).toEqual(['hơn', 'ຫຼາຍກວ່າ']);
-		expect([vi.qualifier_about, lo.qualifier_about]).toEqual(['khoảng', 'ປະມານ']);
-	});
-});

@@ -1,6 +1,6 @@
 import { chartsOf } from './resolve';
 import { borderMapData } from '#lib/data/border-map.server.ts';
-import { anchorPageData, localized, topicPageData } from '#lib/data/dataset.server.ts';
+import { localized, topicPageData } from '#lib/data/dataset.server.ts';
 import type { Topic } from '#lib/data/vocabulary.ts';
 
 /** A topic page's data, in the page's language, with its charts resolved from the table of
@@ -21,11 +21,28 @@ export function topicPage(topic: Topic) {
 }
 
 /**
- * A topic's charts of the seed articles for the overview or the deck: one clear figure for a
- * glance or a room; the public record's series stay on the pages. In the page's language.
+ * A topic's charts for the overview or the deck: one clear figure for a glance or a room, the
+ * latest whole years of trade and the seed articles' other charts; the public record's full
+ * series stay on the pages. In the page's language.
  */
 export function placedCharts(topic: Topic, place: 'overview' | 'deck') {
-	const { figures, derivedFigures, sources } = localized(anchorPageData(topic));
-	const data = { anchor: figures, record: figures, groups: [], derived: derivedFigures, sources };
-	return { topic, figures, sources, charts: chartsOf(topic, place, data) };
+	const page = localized(topicPageData(topic));
+	const data = {
+		anchor: page.anchor,
+		record: page.figures,
+		groups: page.groups,
+		derived: page.derivedFigures,
+		sources: page.sources
+	};
+	const charts = chartsOf(topic, place, data);
+	// Only the sources the charts cite travel with the page.
+	const cited = new Set(charts.flatMap((c) => c.sources.map((s) => s.figureId)));
+	const figures = page.figures.filter((f) => cited.has(f.id) || page.anchor.includes(f));
+	const sourceIds = new Set(figures.map((f) => f.source));
+	return {
+		topic,
+		figures: page.anchor,
+		sources: page.sources.filter((s) => sourceIds.has(s.id)),
+		charts
+	};
 }

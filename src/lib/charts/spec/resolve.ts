@@ -258,6 +258,6 @@ export function resolveChart(spec: ChartSpec, data: ChartData): ChartView | unde
 /** The charts of a topic that appear in a place, resolved, in the order of the table. */
 export function chartsOf(topic: Topic, place: Place, data: ChartData): ChartView[] {
 	return chartSpecs
-		.filter((s) => s.topic === topic && (place === 'page' || s.on?.includes(place)))
+		.filter((s) => s.topic === topic && (place === 'page' ? !s.notOnPage : s.on?.includes(place)))
 		.flatMap((s) => resolveChart(s, data) ?? []);
 }

@@ -7,6 +7,7 @@
  */
 import type { DerivedFigure } from '#lib/data/derived.ts';
 import { groupOf, membersInOrder } from '#lib/data/groups.ts';
+import { counts } from '#lib/data/latest.ts';
 import type { Figure, FigureGroup, Source } from '#lib/data/schema.ts';
 import type { Indicator, Status, Topic, Unit } from '#lib/data/vocabulary.ts';
 import { formatFigureValue, formatPeriod, formatQualified } from '#lib/format/format.ts';
@@ -44,6 +45,8 @@ interface Common {
 	text: TextKey;
 	/** Besides its topic page. */
 	on?: Exclude<Place, 'page'>[];
+	/** Only where `on` places it: a summary of charts its topic page already has. */
+	notOnPage?: boolean;
 	/** The seed articles' figures (`anchor`) or every figure of the topic (`record`); by default
 	 * squares count the seed articles' and time charts the record's. */
 	from?: 'anchor' | 'record';
@@ -144,18 +147,41 @@ function borderLengths({ figures, record, groups }: Selected): Figure[] {
 	return members.length > 1 ? members : [];
 }
 
+/** How many of the latest whole years a summary chart shows. */
+const RECENT_YEARS = 5;
+
+/** The results of the latest whole years in the data (a part-year never stands for a year). */
+function recentYears({ figures }: Selected): Figure[] {
+	const whole = figures.filter(counts);
+	const last = Math.max(...whole.map((f) => Number(f.period.iso.slice(0, 4))));
+	return whole.filter((f) => Number(f.period.iso.slice(0, 4)) > last - RECENT_YEARS);
+}
+
 export const chartSpecs: ChartSpec[] = [
 	{
 		id: 'chart-trade-turnover',
 		topic: 'trade',
 		kind: 'bars',
 		text: 'trade',
-		on: ['overview', 'deck'],
 		from: 'anchor',
 		indicators: ['trade_turnover'],
 		labelHeader: 'period',
 		notes: ({ figures }) =>
 			figures.some((f) => f.status === 'partial') ? [chartText.trade.partialNote] : []
+	},
+	{
+		// The overview's and the deck's trade: where it stands now; /trade has every year.
+		id: 'chart-trade-recent',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeRecent',
+		on: ['overview', 'deck'],
+		notOnPage: true,
+		from: 'record',
+		indicators: ['trade_turnover'],
+		pick: recentYears,
+		yearly: true,
+		labelHeader: 'period'
 	},
 	{
 		id: 'chart-trade-years',

@@ -2,12 +2,10 @@
  * Series of a stock over time, one per ledger (whose statistics), for step lines: each point is
  * the value shown first for its date; figures that name no ledger stay loose points.
  */
-import { groupOf, membersInOrder } from '../../data/groups';
+import { groupOf, ledgerOf } from '../../data/groups';
 import { isDated } from '../../data/period';
 import type { DatedFigure, Figure, FigureGroup } from '../../data/schema';
 import type { Indicator } from '../../data/vocabulary';
-
-export type Ledger = 'vn' | 'la' | 'none';
 
 /** A series as the chart draws it: its key, its legend text, and whether its points are joined. */
 export interface StepSeries {
@@ -35,17 +33,6 @@ export interface StepPoint {
 export function decimalYear(f: DatedFigure): number {
 	const [y, m] = f.period.start.split('-').map(Number);
 	return (y ?? 0) + ((m ?? 1) - 1) / 12;
-}
-
-/** Whose ledger a figure is in: its reporter's country, or that of another figure in its group. */
-export function ledgerOf(f: Figure, groups: FigureGroup[], figures: Figure[]): Ledger {
-	const group = groupOf(groups, f.id);
-	const candidates = group ? [f, ...membersInOrder(group, figures)] : [f];
-	for (const c of candidates) {
-		if (c.reporter.startsWith('vn_')) return 'vn';
-		if (c.reporter.startsWith('la_')) return 'la';
-	}
-	return 'none';
 }
 
 /** The points of an indicator's stock, one per group and ledger (the value shown first), in time order. */

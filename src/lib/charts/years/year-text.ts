@@ -4,7 +4,8 @@ import { chartText, statusLabels } from '../../i18n/text';
 import { rowFromFigure, type ChartRow } from '../rows';
 import type { YearSlot } from './year-series';
 
-/** "2019: 1.25 billion USD (result); sources differ: 1.1 billion USD to 1.68 billion USD". */
+/** "2019: 1.25 billion USD (result); sources differ: 1.1 billion USD to 1.68 billion USD";
+ * "2020: …; target: 5 billion USD" (values keep their case: a screen reader says "USD"). */
 export function describeSlot(slot: YearSlot): string {
 	const parts: string[] = [];
 	if (slot.shown) {
@@ -15,7 +16,7 @@ export function describeSlot(slot: YearSlot): string {
 			parts.push(chartText.years.differ(formatValue(slot.low, unit), formatValue(slot.high, unit)));
 		}
 	} else parts.push(chartText.years.noFigure);
-	for (const t of slot.targets) parts.push(chartText.targetFor(formatFigureValue(t)).toLowerCase());
+	for (const t of slot.targets) parts.push(chartText.targetValue(formatFigureValue(t)));
 	return `${slot.year}: ${parts.join('; ')}`;
 }
 
