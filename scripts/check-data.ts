@@ -1,10 +1,10 @@
 /**
- * `npm run check:data [dir]`: validates data/*.csv (or the four files in `dir`) without building,
+ * `npm run check:data [dir]`: validates data/*.csv (or the files in `dir`) without building,
  * printing every problem as `file:line: column: reason`. Exits 1 if there is any.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { deriveFigures } from '../src/lib/data/derived';
+import { deriveFigures, deriveTourism } from '../src/lib/data/derived';
 import { anchorFigures } from '../src/lib/data/groups';
 import { DataError, formatIssue } from '../src/lib/data/issues';
 import { loadTranslations, translatableCells } from '../src/lib/data/translations';
@@ -15,7 +15,8 @@ const names = {
 	sources: 'sources.csv',
 	figures: 'figures.csv',
 	milestones: 'milestones.csv',
-	groups: 'groups.csv'
+	groups: 'groups.csv',
+	incomplete: 'incomplete.csv'
 };
 const paths = Object.fromEntries(
 	Object.entries(names).map(([key, name]) => [key, relative('.', join(dir, name))])
@@ -27,7 +28,8 @@ try {
 		sources: readFileSync(paths.sources, 'utf8'),
 		figures: readFileSync(paths.figures, 'utf8'),
 		milestones: readFileSync(paths.milestones, 'utf8'),
-		groups: readFileSync(paths.groups, 'utf8')
+		groups: readFileSync(paths.groups, 'utf8'),
+		...(existsSync(paths.incomplete) ? { incomplete: readFileSync(paths.incomplete, 'utf8') } : {})
 	};
 } catch (error) {
 	console.error(`check:data: ${(error as Error).message}`);
@@ -58,10 +60,11 @@ for (const name of languages) {
 	}
 }
 
-const derived = deriveFigures(anchorFigures(dataset));
+const derived = [...deriveFigures(anchorFigures(dataset)), ...deriveTourism(dataset.figures)];
 console.log(
 	`${dir}/ is valid: ${dataset.sources.length} sources, ${dataset.figures.length} figures ` +
 		`(${derived.length} derived), ${dataset.milestones.length} milestones, ` +
-		`${dataset.groups.length} groups of figures that state the same fact` +
+		`${dataset.groups.length} groups of figures that state the same fact, ` +
+		`${dataset.incomplete.length} figure(s) incomplete in the source` +
 		(languages.length ? `; translations: ${languages.join(', ')}.` : '.')
 );

@@ -14,6 +14,7 @@ import { remember } from '#lib/memo.ts';
 const pageRoutes = {
 	overview: '/[[lang=lang]]',
 	timeline: '/[[lang=lang]]/timeline',
+	targets: '/[[lang=lang]]/targets',
 	sources: '/[[lang=lang]]/sources',
 	present: '/[[lang=lang]]/present',
 	notes: '/[[lang=lang]]/present/notes'
@@ -44,6 +45,7 @@ export function navItems(): { href: string; label: string }[] {
 	return [
 		{ href: pageHref('overview'), label: pageTitles.overview },
 		...topics.map((topic) => ({ href: topicHref(topic), label: pageTitles[topic] })),
+		{ href: pageHref('targets'), label: pageTitles.targets },
 		{ href: pageHref('timeline'), label: pageTitles.timeline },
 		{ href: pageHref('sources'), label: pageTitles.sources },
 		{ href: pageHref('present'), label: presentText.title }

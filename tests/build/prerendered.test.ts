@@ -10,14 +10,28 @@ import { initialJs } from '../../scripts/initial-js.mjs';
 
 const build = 'build';
 const dataset = loadDataset(readData());
-const html = (page: string) => readFileSync(join(build, `${page}.html`), 'utf8');
+// Each page is read once: the checks below look up every figure in it, some hundred times a page.
+const pages = new Map<string, string>();
+const html = (page: string) => {
+	const cached = pages.get(page);
+	if (cached !== undefined) return cached;
+	const read = readFileSync(join(build, `${page}.html`), 'utf8');
+	pages.set(page, read);
+	return read;
+};
 // Svelte escapes text; numbers and their words come through unchanged apart from "&". Script
 // blocks are not text: the formatted texts handed to the browser must not pass for the page's.
-const text = (page: string) =>
-	html(page)
+const texts = new Map<string, string>();
+const text = (page: string) => {
+	const cached = texts.get(page);
+	if (cached !== undefined) return cached;
+	const read = html(page)
 		.replace(/<script[\s\S]*?<\/script>/g, ' ')
 		.replace(/<[^>]+>/g, ' ')
 		.replace(/&amp;/g, '&');
+	texts.set(page, read);
+	return read;
+};
 const handedTexts = (page: string): [string, string][] | undefined => {
 	const block = html(page).match(
 		/<script type="application\/json" id="formatted-texts">(.*?)<\/script>/s
@@ -33,14 +47,14 @@ function files(dir: string): string[] {
 
 describe.skipIf(!existsSync(build))('build/', () => {
 	it('has a prerendered page for every route and a 404 page for static hosts', () => {
-		for (const page of ['index', ...topics, 'timeline', 'sources', '404']) {
+		for (const page of ['index', ...topics, 'targets', 'timeline', 'sources', '404']) {
 			expect(existsSync(join(build, `${page}.html`)), page).toBe(true);
 			expect(html(page)).toMatch(/^<!doctype html>\s*<html lang="en" dir="ltr">/);
 		}
 	});
 
 	it('holds every figure in the HTML of its topic page and of /sources', () => {
-		// Each page read once: some 200 figures, on a busy machine.
+		// Each page read once: the record has hundreds of figures.
 		const pages = new Map(topics.map((t) => [t, text(t)]));
 		const sources = html('sources');
 		for (const f of dataset.figures) {
@@ -58,7 +72,7 @@ describe.skipIf(!existsSync(build))('build/', () => {
 	});
 
 	it('draws the charts into the HTML: each topic chart is an SVG image named with its data', () => {
-		for (const page of ['index', 'trade', 'investment', 'education', 'energy']) {
+		for (const page of ['index', 'trade', 'investment', 'education', 'energy', 'tourism']) {
 			const charts = [...html(page).matchAll(/<svg[^>]*role="img"[^>]*>/g)].map((m) => m[0]);
 			expect(charts.length, page).toBeGreaterThan(0);
 			for (const svg of charts) expect(svg, page).toMatch(/aria-label="[^"]*\d[^"]*"/);
@@ -85,8 +99,9 @@ describe.skipIf(!existsSync(build))('build/', () => {
 			const shown = text(page);
 			for (const [, formatted] of entries) expect(shown, page).toContain(formatted);
 		}
-		// /sources runs no script (csr = false): nothing to hand over.
+		// /sources and /targets run no script (csr = false): nothing to hand over.
 		expect(handedTexts('sources')).toBeUndefined();
+		expect(handedTexts('targets')).toBeUndefined();
 	});
 
 	it('gives every page a Content Security Policy: no inline script but hashed ones, no other site', () => {
@@ -110,13 +125,13 @@ describe.skipIf(!existsSync(build))('build/', () => {
 	});
 
 	it('keeps each page’s initial JavaScript, in each language, within 90 KB gzipped (exporters load on click)', () => {
-		const pages = ['index', ...topics, 'timeline', 'sources', 'present', 'present/notes'];
+		const pages = ['index', ...topics, 'targets', 'timeline', 'sources', 'present', 'present/notes'];
 		for (const lang of ['', 'vi', 'lo']) {
 			for (const page of pages) {
 				const path = lang ? (page === 'index' ? lang : `${lang}/${page}`) : page;
 				const { kb, files } = initialJs(build, path);
-				// /sources is text and links only (csr = false): it ships no script.
-				if (page === 'sources') expect(files, path).toEqual([]);
+				// /sources and /targets are text and links only (csr = false): they ship no script.
+				if (page === 'sources' || page === 'targets') expect(files, path).toEqual([]);
 				else expect(files.length, path).toBeGreaterThan(1);
 				expect(kb, path).toBeLessThanOrEqual(90);
 			}

@@ -3,7 +3,7 @@ import { formatQualified } from '../../src/lib/format/format';
 import { frameText } from '../../src/lib/i18n/text';
 import { dataset, expect, expectNoAxeViolations, loadSiteFonts, test } from './fixtures';
 
-const chartPages = ['trade', 'investment', 'education', 'energy'] as const;
+const chartPages = ['trade', 'investment', 'education', 'energy', 'tourism'] as const;
 
 /** Every chart's label and value texts, as drawn in its SVG. */
 async function drawnRows(page: Page, figureId: string) {

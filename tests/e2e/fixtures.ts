@@ -9,7 +9,8 @@ export const dataset = loadDataset({
 	sources: readFileSync('data/sources.csv', 'utf8'),
 	figures: readFileSync('data/figures.csv', 'utf8'),
 	milestones: readFileSync('data/milestones.csv', 'utf8'),
-	groups: readFileSync('data/groups.csv', 'utf8')
+	groups: readFileSync('data/groups.csv', 'utf8'),
+	incomplete: readFileSync('data/incomplete.csv', 'utf8')
 });
 
 export const routes = [
@@ -19,6 +20,8 @@ export const routes = [
 	'education',
 	'energy',
 	'border',
+	'targets',
+	'tourism',
 	'timeline',
 	'sources'
 ] as const;

@@ -7,16 +7,22 @@ import {
 	reporterLabels,
 	site,
 	statusLabels,
+	targetsText,
 	ui
 } from '../../src/lib/i18n/text';
+import { goals } from '../../src/lib/data/targets';
 import { topics } from '../../src/lib/data/vocabulary';
 import { dataset, expect, expectNoAxeViolations, routes, test } from './fixtures';
+
+/** Pages long enough that axe needs more than the default time on a shared machine. */
+const long = new Set<string>(['sources', 'investment', 'energy', 'border', 'education']);
 
 // ICU may put thin spaces in ranges; the page and the test use the same formatter, so compare as is.
 for (const route of routes) {
 	test(`/${route} loads with its heading and title, and passes axe`, async ({ page }) => {
-		// /sources lists every source, figure and quote (some 180 figures): axe needs longer there.
-		if (route === 'sources') test.slow();
+		// /sources lists every source, figure and quote (some 350 figures), and the topic pages
+		// their record's tables: axe needs longer there.
+		if (long.has(route)) test.slow();
 		const response = await page.goto(route);
 		expect(response?.status()).toBe(200);
 		const heading = route === '' ? site.title : pageTitles[route];
@@ -32,7 +38,7 @@ test.describe('dark scheme', () => {
 	test.use({ colorScheme: 'dark' });
 	for (const route of routes) {
 		test(`/${route} passes axe in the dark scheme`, async ({ page }) => {
-			if (route === 'sources') test.slow();
+			if (long.has(route)) test.slow();
 			await page.goto(route);
 			await expectNoAxeViolations(page);
 		});
@@ -43,6 +49,8 @@ for (const topic of topics) {
 	test(`/${topic} shows every ${topic} figure with its qualifier, period, status and source`, async ({
 		page
 	}) => {
+		// A row at a time, for up to some 160 figures a page.
+		test.slow();
 		await page.goto(topic);
 		const figures = dataset.figures.filter((f) => f.topic === topic);
 		expect(figures.length).toBeGreaterThan(0);
@@ -116,6 +124,39 @@ test.describe('JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the overview’s latest figures are in the page without a script', async ({ page }) => {
 		await expectLatestHeadlines(page);
+	});
+});
+
+/** /targets: every goal of the data, judged, with the rules written on the page. */
+async function expectEveryGoalJudged(page: Page) {
+	await page.goto('targets');
+	await expect(page.getByRole('heading', { name: targetsText.rulesHeading })).toBeVisible();
+	const verdicts = new RegExp(`^(${Object.values(targetsText.verdicts).join('|')})$`);
+	for (const goal of goals(dataset.figures, dataset.groups)) {
+		const card = page.locator(`#target-${goal.id}`);
+		await expect(card, goal.id).toContainText(formatFigureValue(goal));
+		await expect(card.locator('.verdict'), goal.id).toHaveText(verdicts);
+		await expect(card.getByRole('link').first()).toHaveAttribute('href', `/sources#${goal.id}`);
+	}
+	// Every target of the data is on the page: as a goal or as another statement of one.
+	for (const f of dataset.figures.filter((x) => x.status === 'target')) {
+		await expect(page.locator(`a[href="/sources#${f.id}"]`).first(), f.id).toBeAttached();
+	}
+	// About 3,000 MW by 2025, against the capacity in operation at the end of 2025.
+	const mw2025 = page.locator('#target-pe2-target-2025');
+	await expect(mw2025.locator('.verdict')).toHaveText(targetsText.verdicts.not_met);
+	await expect(mw2025).toContainText('2,379 MW');
+	await expect(mw2025).toContainText(targetsText.why.operating);
+}
+
+test('/targets lists every goal of the data with its verdict and the rules', async ({ page }) => {
+	await expectEveryGoalJudged(page);
+});
+
+test.describe('JavaScript off, /targets', () => {
+	test.use({ javaScriptEnabled: false });
+	test('/targets is whole without a script', async ({ page }) => {
+		await expectEveryGoalJudged(page);
 	});
 });
 

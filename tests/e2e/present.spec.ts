@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { formatQualified } from '../../src/lib/format/format';
 import { presentText, site } from '../../src/lib/i18n/text';
 import { defaultDeck } from '../../src/lib/present/deck';
+import { latestOf } from '../../src/lib/data/latest';
 import { dataset, expect, expectNoAxeViolations, loadSiteFonts, test } from './fixtures';
 
 const titles = presentText.slideTitles;
@@ -56,12 +57,16 @@ test('the keyboard walks the whole deck forward and back, and the URL follows', 
 test('a slide states its key figure in words, with its source line', async ({ page }) => {
 	await page.goto('present?slides=energy');
 	await expectSlide(page, 1, 1, titles.energy);
-	const target = dataset.figures.find((f) => f.id === 'energy-import-target-2030');
-	if (!target) throw new Error('energy-import-target-2030 is not in the data');
+	// The key figure is the latest: the capacity in operation at the end of 2025.
+	const latest = latestOf(dataset.figures, dataset.groups, 'electricity_capacity_operating');
+	if (latest?.figure.id !== 'pe18-operating-2025-12') throw new Error('not the latest capacity');
+	const { figure } = latest;
 	const slide = current(page);
-	await expect(slide).toContainText(formatQualified(target.value, target.unit, target.qualifier));
-	await expect(slide).toContainText(target.quote);
-	await expect(slide.getByRole('link', { name: /dangcongsan/i }).first()).toBeVisible();
+	await expect(slide).toContainText(formatQualified(figure.value, figure.unit, figure.qualifier));
+	await expect(slide).toContainText(figure.quote);
+	await expect(slide).toContainText('en.nhandan.vn');
+	// The chart beside it still shows the targets of the seed article.
+	await expect(slide).toContainText('about 5,000 MW');
 	// t opens the chart's table on the slide, and closes it again.
 	await page.keyboard.press('t');
 	await expect(slide.getByRole('table')).toBeVisible();

@@ -15,7 +15,14 @@ const disputed = groups.filter((g) => sourcesDiffer(membersInOrder(g, figures)))
 
 test('the data has groups whose sources differ, on every topic page', () => {
 	const topics = new Set(disputed.map((g) => topicOf(g.shown_first)));
-	expect([...topics].sort()).toEqual(['border', 'education', 'energy', 'investment', 'trade']);
+	expect([...topics].sort()).toEqual([
+		'border',
+		'education',
+		'energy',
+		'investment',
+		'tourism',
+		'trade'
+	]);
 });
 
 for (const group of disputed) {
@@ -270,4 +277,49 @@ test('/sources groups the disagreements: each fact, every value with its source 
 			);
 		}
 	}
+});
+
+test('/tourism: 2025 of the Lao series is cut off in its source, listed with its quote, never a number', async ({
+	page
+}) => {
+	await page.goto('tourism');
+	const [cut] = dataset.incomplete;
+	expect(cut?.as_given).toBe('179.34');
+	const figure = page.locator('#chart-tourism-lao-years');
+	const svg = figure.locator('svg[role="img"]');
+	// The year keeps its place on the axis, with a "?" and no column; its name says why.
+	await expect(svg.locator('text.cut-off')).toHaveCount(1);
+	await expect(svg.locator('rect.column')).toHaveCount(
+		yearSeries(figures, groups, 'tourism_visitors_la_to_vn').filter((s) => s.shown).length
+	);
+	expect(await svg.getAttribute('aria-label')).toContain('2025: cut off in the source (“179.34…”)');
+	const listed = figure.locator(`[data-incomplete="${cut!.id}"]`);
+	await figure.getByText('Cut off in the source, so not on the chart (1)').click();
+	await expect(listed).toContainText(cut!.quote);
+	await expect(listed.locator(`a[href$="/sources#${cut!.id}"]`)).toHaveCount(1);
+	// Not a row of the table, nor of the page's table of figures.
+	await figure.getByRole('button', { name: 'Show table' }).click();
+	await expect(figure.getByRole('table')).not.toContainText('179');
+	await expect(page.getByRole('region', { name: 'All figures on this page' })).not.toContainText(
+		'179'
+	);
+});
+
+test('/tourism: part-years are bars named by their months, one per fact, never columns of a year', async ({
+	page
+}) => {
+	await page.goto('tourism');
+	const labels = await page
+		.locator('#chart-tourism-vn-part-years svg text.label')
+		.allTextContents();
+	expect(labels.length).toBeGreaterThan(3);
+	for (const label of labels) expect(label).toMatch(/ – .*\((part of a year|derived)\)/);
+	// The 2023 half-year of conflict C33 is one bar: the value shown first; the others under it.
+	expect(labels.filter((l) => l.includes('Jun 2023'))).toHaveLength(1);
+	const partial = figures.filter(
+		(f) => f.indicator === 'tourism_visitors_vn_to_la' && f.status === 'partial'
+	);
+	const years = page.locator('#chart-tourism-vn-years svg[role="img"]');
+	const named = (await years.getAttribute('aria-label')) ?? '';
+	for (const f of partial) expect(named).not.toContain(formatFigureValue(f));
 });

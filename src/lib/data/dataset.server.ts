@@ -2,9 +2,10 @@
  * The dataset, read from data/*.csv and validated when the site is built (or the dev server
  * starts). A bad row throws a DataError here, which fails the build with `file:line: column: reason`.
  */
-import { deriveFigures, type DerivedFigure } from './derived';
+import { deriveFigures, deriveTourism, type DerivedFigure } from './derived';
+import { deriveTradeSplits } from './trade-derived';
 import { anchorFigures } from './groups';
-import type { Figure, FigureGroup, Milestone, Source } from './schema';
+import type { Figure, FigureGroup, Incomplete, Milestone, Source } from './schema';
 import { dataFiles, loadDataset, type DataTexts } from './validate';
 import { topics, type Topic } from './vocabulary';
 import { headlineIndicators } from './headlines';
@@ -30,7 +31,8 @@ const texts: DataTexts = {
 	sources: text(dataFiles.sources),
 	figures: text(dataFiles.figures),
 	milestones: text(dataFiles.milestones),
-	groups: text(dataFiles.groups)
+	groups: text(dataFiles.groups),
+	incomplete: raw[`/${dataFiles.incomplete}`]
 };
 
 export const dataset = loadDataset(texts);
@@ -62,8 +64,14 @@ export function localized<T>(data: T, locale: Locale = getLocale()): T {
 /** The seed articles' figures: each page's existing charts, tiles and derived figures use these. */
 export const anchor: Figure[] = anchorFigures(dataset);
 const anchorIds = new Set(anchor.map((f) => f.id));
-// Derived figures combine figures of the seed articles only, never figures of different sources.
-export const derived: DerivedFigure[] = deriveFigures(anchor);
+// Derived figures combine figures of one source only: the seed articles', two figures of one
+// public-record article for the exports and imports it gives the means to work out, or (tourism,
+// which has no seed article) figures of one public-record source at a time.
+export const derived: DerivedFigure[] = [
+	...deriveFigures(anchor),
+	...deriveTradeSplits(dataset.figures),
+	...deriveTourism(dataset.figures)
+];
 
 const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
 
@@ -95,6 +103,11 @@ export function figureById(id: string): Figure {
 
 export const milestones: Milestone[] = dataset.milestones;
 
+/** A topic's figures that their source gives only in part: listed, never drawn. */
+export function incompleteOf(topic: Topic): Incomplete[] {
+	return dataset.incomplete.filter((e) => e.topic === topic);
+}
+
 /** A topic's seed-article figures only: the overview's small charts. */
 export function anchorPageData(topic: Topic) {
 	const figures = anchor.filter((f) => f.topic === topic);
@@ -113,13 +126,15 @@ export function groupsOf(figures: Figure[]): FigureGroup[] {
  */
 export function topicPageData(topic: Topic) {
 	const figures = figuresOf(topic);
+	const incomplete = incompleteOf(topic);
 	return {
 		topic,
 		figures,
+		incomplete,
 		anchor: figures.filter((f) => anchorIds.has(f.id)),
 		groups: groupsOf(figures),
 		derivedFigures: derivedOf(topic),
-		sources: sourcesOf(figures)
+		sources: sourcesOf([...figures, ...incomplete])
 	};
 }
 

@@ -13,7 +13,14 @@ export type DerivedKind =
 	| 'target_step'
 	| 'target_growth'
 	| 'target_yearly_growth'
-	| 'prior_period_capital';
+	| 'prior_period_capital'
+	| 'exports_from_balance'
+	| 'imports_from_balance'
+	| 'exports_from_turnover'
+	| 'imports_from_turnover'
+	| 'lao_visitors_change'
+	| 'vn_visitors_from_share'
+	| 'vn_share_of_arrivals';
 
 export interface DerivedFigure {
 	id: string;
@@ -174,6 +181,90 @@ function priorPeriodCapital(figures: Figure[]): DerivedFigure[] {
 			}
 		];
 	});
+}
+
+const isWholeYear = (f: Figure) =>
+	isDated(f) && f.status === 'actual' && !f.period.isRange && f.period.precision === 'year';
+
+/**
+ * Lao visitors to Vietnam: the change on the year before, within one source's yearly series. A
+ * year with no visitors (the Covid years' 0) gives no change, to or from it.
+ */
+function laoVisitorsChange(figures: Figure[]): DerivedFigure[] {
+	const years = byIndicator(figures, 'tourism_visitors_la_to_vn').filter(isWholeYear).sort(byTime);
+	return years.flatMap((now) => {
+		const before = years.find(
+			(f) => f.source === now.source && Number(f.period.iso) === Number(now.period.iso) - 1
+		);
+		if (!before || before.value === 0 || now.value === 0) return [];
+		return [
+			{
+				id: `derived-lao-visitors-change-${now.period.iso}`,
+				kind: 'lao_visitors_change' as const,
+				topic: 'tourism' as const,
+				value: (now.value / before.value - 1) * 100,
+				unit: 'percent' as const,
+				qualifier: combineQualifiers(now.qualifier, before.qualifier),
+				period: now.period.iso,
+				inputs: [now.id, before.id]
+			}
+		];
+	});
+}
+
+/**
+ * Vietnamese visitors to Laos and all foreign visitors to Laos, where one page gives both for the
+ * same period: the visitors its share implies, or the share its two counts imply.
+ */
+function laosShares(figures: Figure[]): DerivedFigure[] {
+	const totals = byIndicator(figures, 'tourism_arrivals_in_laos').filter(
+		(f) => f.status !== 'target'
+	);
+	const onePage = (f: Figure) =>
+		totals.find((t) => t.source === f.source && t.period.iso === f.period.iso);
+	const base = { topic: 'tourism' as const };
+	const fromShare = byIndicator(figures, 'tourism_visitors_vn_to_la_share').flatMap((share) => {
+		const total = onePage(share);
+		if (!total) return [];
+		return [
+			{
+				...base,
+				id: `derived-vn-visitors-from-share-${share.period.iso.replace('/', '-')}`,
+				kind: 'vn_visitors_from_share' as const,
+				value: (share.value / 100) * total.value,
+				unit: 'count' as const,
+				qualifier: combineQualifiers(share.qualifier, total.qualifier, false),
+				period: share.period.iso,
+				inputs: [share.id, total.id]
+			}
+		];
+	});
+	const shares = byIndicator(figures, 'tourism_visitors_vn_to_la').flatMap((visitors) => {
+		const total = onePage(visitors);
+		if (!total) return [];
+		return [
+			{
+				...base,
+				id: `derived-vn-share-of-arrivals-${visitors.period.iso.replace('/', '-')}`,
+				kind: 'vn_share_of_arrivals' as const,
+				value: (visitors.value / total.value) * 100,
+				unit: 'percent' as const,
+				qualifier: combineQualifiers(visitors.qualifier, total.qualifier),
+				period: visitors.period.iso,
+				inputs: [visitors.id, total.id]
+			}
+		];
+	});
+	return [...fromShare, ...shares];
+}
+
+/**
+ * Tourism's derived figures. Tourism has no seed article, so they are computed from the public
+ * record, but only from figures of one and the same source (one page's series or sentence).
+ */
+export function deriveTourism(figures: Figure[]): DerivedFigure[] {
+	const tourism = figures.filter((f) => f.topic === 'tourism');
+	return [...laoVisitorsChange(tourism), ...laosShares(tourism)];
 }
 
 /** Every derived figure the data supports. */

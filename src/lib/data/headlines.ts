@@ -9,5 +9,6 @@ export const headlineIndicators: Record<Topic, Indicator> = {
 	investment: 'investment_capital_registered',
 	education: 'scholarships_per_year',
 	energy: 'electricity_capacity_operating',
-	border: 'border_length'
+	border: 'border_length',
+	tourism: 'tourism_visitors_la_to_vn'
 };

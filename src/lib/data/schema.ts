@@ -176,6 +176,33 @@ export const groupRow = z.object({
 });
 export type FigureGroup = z.output<typeof groupRow> & WordsLang;
 
+export const incompleteColumns = [
+	'id',
+	'topic',
+	'indicator',
+	'period',
+	'as_given',
+	'source',
+	'quote',
+	'note'
+] as const;
+
+/**
+ * A figure its source gives only in part (cut off in the stored copy): listed with what the source
+ * shows and its quote, never as a number. It has no value column, so nothing can draw or sum it.
+ */
+export const incompleteRow = z.object({
+	id,
+	topic: oneOf(topics, 'topic'),
+	indicator: oneOf(indicatorNames as [Indicator, ...Indicator[]], 'indicator'),
+	period,
+	as_given: required('as_given: what the source shows, as it shows it'),
+	source: required('source'),
+	quote,
+	note: cell
+});
+export type Incomplete = z.output<typeof incompleteRow> & WordsLang;
+
 export const milestoneColumns = [
 	'id',
 	'date',

@@ -1,6 +1,6 @@
 /**
  * The data's own words in Vietnamese and Lao: milestone titles, figure notes, the facts and
- * reasons of figure groups, source notes, and the outlets' names where they have one. They are written in English in data/*.csv; each
+ * reasons of figure groups, source notes, the outlets' names where they have one, and the notes of figures incomplete in the source. They are written in English in data/*.csv; each
  * language's file (data/translations/{vi,lo}.csv) gives one translated cell a row. Quotes are
  * never translated: they stay in the language of their source.
  */
@@ -14,7 +14,8 @@ export const translatable = {
 	figures: ['note'],
 	milestones: ['title', 'note'],
 	groups: ['fact', 'reason', 'note'],
-	sources: ['note', 'publisher']
+	sources: ['note', 'publisher'],
+	incomplete: ['note']
 } as const;
 
 type Table = keyof typeof translatable;

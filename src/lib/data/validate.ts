@@ -7,6 +7,8 @@ import {
 	figureRow,
 	groupColumns,
 	groupRow,
+	incompleteColumns,
+	incompleteRow,
 	optionalFigureColumns,
 	milestoneColumns,
 	milestoneRow,
@@ -14,20 +16,25 @@ import {
 	sourceRow,
 	type Figure,
 	type FigureGroup,
+	type Incomplete,
 	type Milestone,
 	type Source
 } from './schema';
-import { indicators } from './vocabulary';
+import { indicators, isNamed } from './vocabulary';
 
 /** The data files, by their path from the project root (used in every message). */
 export const dataFiles = {
 	sources: 'data/sources.csv',
 	figures: 'data/figures.csv',
 	milestones: 'data/milestones.csv',
-	groups: 'data/groups.csv'
+	groups: 'data/groups.csv',
+	incomplete: 'data/incomplete.csv'
 } as const;
 
-export type DataTexts = Record<keyof typeof dataFiles, string>;
+/** The texts of the data files; `incomplete.csv` may be left out (read as empty). */
+export type DataTexts = Record<Exclude<keyof typeof dataFiles, 'incomplete'>, string> & {
+	incomplete?: string;
+};
 /** Where each text came from, as messages should name it. */
 export type DataPaths = Record<keyof typeof dataFiles, string>;
 
@@ -38,6 +45,8 @@ export interface Dataset {
 	milestones: Milestone[];
 	/** Figures that state the same fact, each group naming the one shown first. */
 	groups: FigureGroup[];
+	/** Figures a source gives only in part: listed, never drawn (incomplete.csv). */
+	incomplete: Incomplete[];
 }
 
 interface Located<T> {
@@ -134,6 +143,14 @@ function checkFigure({ line, value: f }: Located<Figure>, file: string, issues: 
 			reason: `upper end ${f.value_high} is not above the value ${f.value} (value holds the lower end of a range)`
 		});
 	}
+	if (isNamed(f.indicator) && !f.note) {
+		issues.push({
+			file,
+			line,
+			column: 'note',
+			reason: `a figure of ${f.indicator} is of one named project, plant or place: name it in note`
+		});
+	}
 	if (f.status === 'cumulative' && !f.period.undated && f.period.isRange) {
 		issues.push({
 			file,
@@ -211,6 +228,31 @@ function checkMilestone({ line, value: m }: Located<Milestone>, file: string, is
 	}
 }
 
+/** Its indicator belongs to its topic, and what the source shows is in its quote. */
+function checkIncomplete(
+	{ line, value: e }: Located<Incomplete>,
+	file: string,
+	issues: DataIssue[]
+) {
+	const spec = indicators[e.indicator];
+	if (spec.topic !== e.topic) {
+		issues.push({
+			file,
+			line,
+			column: 'topic',
+			reason: `indicator ${e.indicator} belongs to topic ${spec.topic}, not ${e.topic}`
+		});
+	}
+	if (!e.quote.includes(e.as_given)) {
+		issues.push({
+			file,
+			line,
+			column: 'as_given',
+			reason: `"${e.as_given}" is not in the quote: copy what the source shows, exactly`
+		});
+	}
+}
+
 function checkSourceNamed({ line, value: s }: Located<Source>, file: string, issues: DataIssue[]) {
 	if (!s.publisher && !s.author && !s.title) {
 		issues.push({
@@ -253,11 +295,23 @@ export function validateData(
 	const figureMap = new Map(figures.map((row) => [row.value.id, row.value]));
 	checkGroups(groups, figureMap, files.groups, files.figures, issues);
 	sources.forEach((row) => checkSourceNamed(row, files.sources, issues));
+	const incomplete = readRows(
+		texts.incomplete ?? incompleteColumns.join(',') + '\n',
+		files.incomplete,
+		incompleteColumns,
+		incompleteRow,
+		issues
+	);
+	checkUniqueIds(incomplete, files.incomplete, issues);
 
 	const sourceIds = new Set(sources.map((row) => row.value.id));
 	for (const row of figures) {
 		checkSource(sourceIds, row, files.figures, files.sources, issues);
 		checkFigure(row, files.figures, issues);
+	}
+	for (const row of incomplete) {
+		checkSource(sourceIds, row, files.incomplete, files.sources, issues);
+		checkIncomplete(row, files.incomplete, issues);
 	}
 	for (const row of milestones) {
 		checkSource(sourceIds, row, files.milestones, files.sources, issues);
@@ -269,7 +323,8 @@ export function validateData(
 		sources: sources.map((row) => row.value),
 		figures: figures.map((row) => row.value),
 		milestones: milestones.map((row) => row.value).sort((a, b) => a.date.localeCompare(b.date)),
-		groups: groups.map((row) => row.value)
+		groups: groups.map((row) => row.value),
+		incomplete: incomplete.map((row) => row.value)
 	};
 	return { dataset, issues };
 }

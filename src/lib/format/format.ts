@@ -82,6 +82,8 @@ export function formatValue(value: number, unit: Unit, options: NumberOptions = 
 }
 
 function valueText(value: number, unit: Unit, locale: Locale, derived: boolean): string {
+	// A place in a list is an ordinal in words: "No. 3", "thứ 3", "ອັນດັບ 3".
+	if (unit === 'rank') return m.unit_rank({ n: String(value) }, { locale });
 	const compact = unit === 'USD' && Math.abs(value) >= COMPACT_FROM;
 	const scale = compact ? compactScale(value) : 1;
 	const percent = unit === 'percent';

@@ -4,6 +4,7 @@
  * read, and reads each message when the text is shown, so the page's language decides the words.
  */
 import type { DerivedKind } from '#lib/data/derived.ts';
+import type { Comparison, Verdict } from '#lib/data/targets.ts';
 import type { Category, Indicator, Reporter, Status, Topic } from '#lib/data/vocabulary.ts';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
@@ -110,6 +111,56 @@ export const chartText = texts({
 		title: m.chartText_newLicensing_title,
 		subtitle: m.chartText_newLicensing_subtitle
 	},
+	plants: {
+		title: m.chartText_plants_title,
+		subtitle: m.chartText_plants_subtitle,
+		stage: {
+			plant_capacity_operating: m.chartText_plants_stage_plant_capacity_operating,
+			plant_capacity_mou: m.chartText_plants_stage_plant_capacity_mou,
+			plant_capacity_planned: m.chartText_plants_stage_plant_capacity_planned
+		},
+		note: m.chartText_plants_note
+	},
+	energyCosts: {
+		title: m.chartText_energyCosts_title,
+		subtitle: m.chartText_energyCosts_subtitle
+	},
+	borderGates: {
+		title: m.chartText_borderGates_title,
+		subtitle: m.chartText_borderGates_subtitle
+	},
+	borderProvinces: {
+		title: m.chartText_borderProvinces_title,
+		subtitle: m.chartText_borderProvinces_subtitle
+	},
+	borderSections: {
+		title: m.chartText_borderSections_title,
+		subtitle: m.chartText_borderSections_subtitle
+	},
+	bothWays: {
+		title: m.chartText_bothWays_title,
+		subtitle: m.chartText_bothWays_subtitle
+	},
+	investmentFlows: {
+		title: m.chartText_investmentFlows_title,
+		subtitle: m.chartText_investmentFlows_subtitle
+	},
+	investmentRunning: {
+		title: m.chartText_investmentRunning_title,
+		subtitle: m.chartText_investmentRunning_subtitle
+	},
+	investmentNamed: {
+		title: m.chartText_investmentNamed_title,
+		subtitle: m.chartText_investmentNamed_subtitle
+	},
+	aidProjects: {
+		title: m.chartText_aidProjects_title,
+		subtitle: m.chartText_aidProjects_subtitle
+	},
+	aidPipeline: {
+		title: m.chartText_aidPipeline_title,
+		subtitle: m.chartText_aidPipeline_subtitle
+	},
 	energy: {
 		title: m.chartText_energy_title,
 		subtitle: m.chartText_energy_subtitle,
@@ -136,6 +187,23 @@ export const chartText = texts({
 		title: m.chartText_tradeRunning_title,
 		subtitle: m.chartText_tradeRunning_subtitle
 	},
+	tradeSplitWorked: {
+		title: m.chartText_tradeSplitWorked_title,
+		subtitle: m.chartText_tradeSplitWorked_subtitle,
+		note: m.chartText_tradeSplitWorked_note
+	},
+	tradeSplitRunning: {
+		title: m.chartText_tradeSplitRunning_title,
+		subtitle: m.chartText_tradeSplitRunning_subtitle,
+		swapped: m.chartText_tradeSplitRunning_swapped
+	},
+	tradeRank: {
+		title: m.chartText_tradeRank_title,
+		subtitle: m.chartText_tradeRank_subtitle,
+		note: m.chartText_tradeRank_note
+	},
+	notRechecked: (years: string) => m.chartText_notRechecked({ years }),
+	laoFigures: m.chartText_laoFigures,
 	ledgers: {
 		title: m.chartText_ledgers_title,
 		subtitle: (from: number, to: number) => m.chartText_ledgers_subtitle({ from, to }),
@@ -173,11 +241,30 @@ export const chartText = texts({
 		subtitle: m.chartText_students_subtitle,
 		notes: [m.chartText_students_notes_0]
 	},
+	tourismLao: {
+		title: (from: number, to: number) => m.chartText_tourismLao_title({ from, to }),
+		subtitle: m.chartText_tourismLao_subtitle
+	},
+	tourismVnYears: {
+		title: (from: number, to: number) => m.chartText_tourismVnYears_title({ from, to }),
+		subtitle: m.chartText_tourismVnYears_subtitle
+	},
+	tourismVnPart: {
+		title: m.chartText_tourismVnPart_title,
+		subtitle: m.chartText_tourismVnPart_subtitle,
+		note: m.chartText_tourismVnPart_note
+	},
+	tourismLaos: {
+		title: (from: number, to: number) => m.chartText_tourismLaos_title({ from, to }),
+		subtitle: m.chartText_tourismLaos_subtitle
+	},
+	tourismAgencies: m.chartText_tourismAgencies,
 	years: {
 		noFigure: m.chartText_years_noFigure,
 		differ: (low: string, high: string) => m.chartText_years_differ({ low, high }),
 		alsoReported: (year: number) => m.chartText_years_alsoReported({ year }),
-		gaps: (years: string) => m.chartText_years_gaps({ years })
+		gaps: (years: string) => m.chartText_years_gaps({ years }),
+		cutOff: (given: string) => m.chartText_years_cutOff({ given })
 	},
 	labelHeader: {
 		period: m.chartText_labelHeader_period,
@@ -193,7 +280,10 @@ export const chartText = texts({
 		scholarships_per_year: m.chartText_rowLabels_scholarships_per_year,
 		host_institutions: m.chartText_rowLabels_host_institutions,
 		trade_exports_vn_to_la: m.chartText_rowLabels_trade_exports_vn_to_la,
-		trade_imports_vn_from_la: m.chartText_rowLabels_trade_imports_vn_from_la
+		trade_imports_vn_from_la: m.chartText_rowLabels_trade_imports_vn_from_la,
+		trade_rank_partner: m.chartText_rowLabels_trade_rank_partner,
+		trade_rank_supplier: m.chartText_rowLabels_trade_rank_supplier,
+		trade_rank_buyer: m.chartText_rowLabels_trade_rank_buyer
 	} as Partial<Record<Indicator, Message>>,
 	partial: m.chartText_partial,
 	perSquare: (amount: string) => m.chartText_perSquare({ amount }),
@@ -233,6 +323,34 @@ export const derivedLabels = texts({
 	prior_period_capital: {
 		label: m.derivedLabels_prior_period_capital_label,
 		method: m.derivedLabels_prior_period_capital_method
+	},
+	exports_from_balance: {
+		label: m.derivedLabels_exports_from_balance_label,
+		method: m.derivedLabels_exports_from_balance_method
+	},
+	imports_from_balance: {
+		label: m.derivedLabels_imports_from_balance_label,
+		method: m.derivedLabels_imports_from_balance_method
+	},
+	exports_from_turnover: {
+		label: m.derivedLabels_exports_from_turnover_label,
+		method: m.derivedLabels_exports_from_turnover_method
+	},
+	imports_from_turnover: {
+		label: m.derivedLabels_imports_from_turnover_label,
+		method: m.derivedLabels_imports_from_turnover_method
+	},
+	lao_visitors_change: {
+		label: m.derivedLabels_lao_visitors_change_label,
+		method: m.derivedLabels_lao_visitors_change_method
+	},
+	vn_visitors_from_share: {
+		label: m.derivedLabels_vn_visitors_from_share_label,
+		method: m.derivedLabels_vn_visitors_from_share_method
+	},
+	vn_share_of_arrivals: {
+		label: m.derivedLabels_vn_share_of_arrivals_label,
+		method: m.derivedLabels_vn_share_of_arrivals_method
 	}
 } satisfies Record<DerivedKind, { label: Message; method: Message }>);
 
@@ -278,7 +396,10 @@ export const groupText = texts({
 	whyFirst: m.groupText_whyFirst,
 	heading: m.groupText_heading,
 	intro: m.groupText_intro,
-	undated: (count: number) => m.groupText_undated({ count })
+	undated: (count: number) => m.groupText_undated({ count }),
+	incomplete: (count: number) => m.groupText_incomplete({ count }),
+	incompleteDetail: (period: string, given: string) =>
+		m.groupText_incompleteDetail({ period, given })
 });
 
 export const indicatorLabels = texts({
@@ -287,6 +408,10 @@ export const indicatorLabels = texts({
 	trade_imports_vn_from_la: m.indicatorLabels_trade_imports_vn_from_la,
 	trade_turnover_change: m.indicatorLabels_trade_turnover_change,
 	trade_growth_target: m.indicatorLabels_trade_growth_target,
+	trade_surplus_la: m.indicatorLabels_trade_surplus_la,
+	trade_rank_partner: m.indicatorLabels_trade_rank_partner,
+	trade_rank_supplier: m.indicatorLabels_trade_rank_supplier,
+	trade_rank_buyer: m.indicatorLabels_trade_rank_buyer,
 	investment_projects: m.indicatorLabels_investment_projects,
 	investment_capital_registered: m.indicatorLabels_investment_capital_registered,
 	investment_capital_realized: m.indicatorLabels_investment_capital_realized,
@@ -295,17 +420,68 @@ export const indicatorLabels = texts({
 	investment_new_capital_change: m.indicatorLabels_investment_new_capital_change,
 	projects_handed_over: m.indicatorLabels_projects_handed_over,
 	investment_flow: m.indicatorLabels_investment_flow,
+	investment_flow_share: m.indicatorLabels_investment_flow_share,
+	investment_flow_change: m.indicatorLabels_investment_flow_change,
+	investment_stock_share: m.indicatorLabels_investment_stock_share,
+	investment_jobs: m.indicatorLabels_investment_jobs,
+	investment_project_capital: m.indicatorLabels_investment_project_capital,
+	investment_capital_part: m.indicatorLabels_investment_capital_part,
+	investment_projects_part: m.indicatorLabels_investment_projects_part,
+	aid_project_cost: m.indicatorLabels_aid_project_cost,
+	aid_projects: m.indicatorLabels_aid_projects,
+	aid_requested: m.indicatorLabels_aid_requested,
+	aid_vehicles: m.indicatorLabels_aid_vehicles,
 	scholarships_per_year: m.indicatorLabels_scholarships_per_year,
 	lao_students_in_vietnam: m.indicatorLabels_lao_students_in_vietnam,
 	host_institutions: m.indicatorLabels_host_institutions,
+	scholarships_local: m.indicatorLabels_scholarships_local,
+	lao_scholarships_for_vietnam: m.indicatorLabels_lao_scholarships_for_vietnam,
+	vietnamese_students_in_laos: m.indicatorLabels_vietnamese_students_in_laos,
+	lao_students_local: m.indicatorLabels_lao_students_local,
+	lao_graduates: m.indicatorLabels_lao_graduates,
+	graduation_rate: m.indicatorLabels_graduation_rate,
+	books_donated: m.indicatorLabels_books_donated,
 	electricity_import_target: m.indicatorLabels_electricity_import_target,
 	electricity_capacity_operating: m.indicatorLabels_electricity_capacity_operating,
 	electricity_capacity_contracted: m.indicatorLabels_electricity_capacity_contracted,
 	electricity_capacity_approved: m.indicatorLabels_electricity_capacity_approved,
 	electricity_contracted_energy: m.indicatorLabels_electricity_contracted_energy,
+	electricity_capacity_building: m.indicatorLabels_electricity_capacity_building,
+	electricity_purchase_agreements: m.indicatorLabels_electricity_purchase_agreements,
+	electricity_import_share_target: m.indicatorLabels_electricity_import_share_target,
+	electricity_exports_vn_to_la: m.indicatorLabels_electricity_exports_vn_to_la,
+	electricity_sales_cumulative: m.indicatorLabels_electricity_sales_cumulative,
+	electricity_expected_energy: m.indicatorLabels_electricity_expected_energy,
+	lao_power_sales_all_buyers: m.indicatorLabels_lao_power_sales_all_buyers,
+	plant_capacity_operating: m.indicatorLabels_plant_capacity_operating,
+	plant_capacity_mou: m.indicatorLabels_plant_capacity_mou,
+	plant_capacity_planned: m.indicatorLabels_plant_capacity_planned,
+	energy_project_cost: m.indicatorLabels_energy_project_cost,
+	energy_project_financing: m.indicatorLabels_energy_project_financing,
+	energy_project_jobs: m.indicatorLabels_energy_project_jobs,
+	line_capacity: m.indicatorLabels_line_capacity,
+	line_length: m.indicatorLabels_line_length,
 	border_length: m.indicatorLabels_border_length,
 	border_markers: m.indicatorLabels_border_markers,
-	border_gates: m.indicatorLabels_border_gates
+	border_gates: m.indicatorLabels_border_gates,
+	tourism_visitors_la_to_vn: m.indicatorLabels_tourism_visitors_la_to_vn,
+	tourism_visitors_la_to_vn_change: m.indicatorLabels_tourism_visitors_la_to_vn_change,
+	tourism_visitors_vn_to_la: m.indicatorLabels_tourism_visitors_vn_to_la,
+	tourism_visitors_vn_to_la_change: m.indicatorLabels_tourism_visitors_vn_to_la_change,
+	tourism_visitors_vn_to_la_share: m.indicatorLabels_tourism_visitors_vn_to_la_share,
+	tourism_arrivals_in_laos: m.indicatorLabels_tourism_arrivals_in_laos,
+	tourism_arrivals_in_laos_change: m.indicatorLabels_tourism_arrivals_in_laos_change,
+	border_gates_international: m.indicatorLabels_border_gates_international,
+	border_gates_main: m.indicatorLabels_border_gates_main,
+	border_gates_secondary: m.indicatorLabels_border_gates_secondary,
+	border_openings: m.indicatorLabels_border_openings,
+	border_economic_zones: m.indicatorLabels_border_economic_zones,
+	border_provinces_vn: m.indicatorLabels_border_provinces_vn,
+	border_provinces_la: m.indicatorLabels_border_provinces_la,
+	border_markers_agreed: m.indicatorLabels_border_markers_agreed,
+	border_section_markers: m.indicatorLabels_border_section_markers,
+	border_section_length: m.indicatorLabels_border_section_length,
+	border_section_gates: m.indicatorLabels_border_section_gates
 } satisfies Record<Indicator, Message>);
 
 export const navText = texts({
@@ -317,6 +493,50 @@ export const overview = texts({
 	glance: m.overview_glance,
 	open: (page: string) => m.overview_open({ page }),
 	timeline: (count: number, from: number, to: number) => m.overview_timeline({ count, from, to })
+});
+
+/** /targets: every goal judged, and the rules it is judged by. */
+export const targetsText = texts({
+	intro: m.targets_intro,
+	judgedOn: (date: string) => m.targets_judgedOn({ date }),
+	rulesHeading: m.targets_rulesHeading,
+	rules: [
+		m.targets_rule_comparable,
+		m.targets_rule_goal,
+		m.targets_rule_reached,
+		m.targets_rule_met,
+		m.targets_rule_notMet,
+		m.targets_rule_pace,
+		m.targets_rule_tooEarly,
+		m.targets_rule_noDeadline,
+		m.targets_rule_derived
+	],
+	verdicts: {
+		met: m.targets_verdict_met,
+		not_met: m.targets_verdict_not_met,
+		on_track: m.targets_verdict_on_track,
+		behind: m.targets_verdict_behind,
+		too_early: m.targets_verdict_too_early,
+		no_deadline: m.targets_verdict_no_deadline,
+		no_result: m.targets_verdict_no_result
+	} satisfies Record<Verdict, Message>,
+	goal: m.targets_goal,
+	deadline: (year: number) => m.targets_deadline({ year: String(year) }),
+	noYear: m.targets_noYear,
+	setBy: (source: string) => m.targets_setBy({ source }),
+	result: (value: string, period: string) => m.targets_result({ value, period }),
+	noResult: m.targets_noResult,
+	why: {
+		same: m.targets_why_same,
+		operating: m.targets_why_operating,
+		statedChange: m.targets_why_statedChange
+	} satisfies Record<Comparison, Message>,
+	progress: (percent: string) => m.targets_progress({ percent }),
+	needed: (stock: boolean, value: string) =>
+		stock ? m.targets_neededStock({ value }) : m.targets_neededFlow({ percent: value }),
+	pace: (stock: boolean, value: string) =>
+		stock ? m.targets_paceStock({ value }) : m.targets_paceFlow({ percent: value }),
+	also: m.targets_also
 });
 
 /** The headline tiles: the latest figure of each, its date, change and trend. */
@@ -338,9 +558,11 @@ export const pageTitles = texts({
 	education: m.pageTitles_education,
 	energy: m.pageTitles_energy,
 	border: m.pageTitles_border,
+	tourism: m.pageTitles_tourism,
 	timeline: m.pageTitles_timeline,
-	sources: m.pageTitles_sources
-} satisfies Record<Topic | 'overview' | 'timeline' | 'sources', Message>);
+	sources: m.pageTitles_sources,
+	targets: m.pageTitles_targets
+} satisfies Record<Topic | 'overview' | 'timeline' | 'sources' | 'targets', Message>);
 
 export const pptxText = texts({
 	download: m.pptxText_download,
@@ -366,6 +588,7 @@ export const presentText = texts({
 		education: m.presentText_slideTitles_education,
 		energy: m.presentText_slideTitles_energy,
 		border: m.presentText_slideTitles_border,
+		tourism: m.presentText_slideTitles_tourism,
 		timeline: m.presentText_slideTitles_timeline,
 		sources: m.presentText_slideTitles_sources
 	},
@@ -423,7 +646,9 @@ export const reporterLabels = texts({
 	la_moic: m.reporterLabels_la_moic,
 	la_moes: m.reporterLabels_la_moes,
 	la_figures: m.reporterLabels_la_figures,
-	evn: m.reporterLabels_evn
+	evn: m.reporterLabels_evn,
+	vn_vnat: m.reporterLabels_vn_vnat,
+	la_mict: m.reporterLabels_la_mict
 } satisfies Record<Reporter, Message>);
 
 export const site = texts({
@@ -499,7 +724,8 @@ export const topicIntros = texts({
 	investment: m.topicIntros_investment,
 	education: m.topicIntros_education,
 	energy: m.topicIntros_energy,
-	border: m.topicIntros_border
+	border: m.topicIntros_border,
+	tourism: m.topicIntros_tourism
 } satisfies Record<Topic, Message>);
 
 export const ui = texts({

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { chartsOf, resolveChart, type ChartData } from '../../../src/lib/charts/spec/resolve';
 import { chartSpecs } from '../../../src/lib/charts/spec/specs';
-import { deriveFigures } from '../../../src/lib/data/derived';
+import { deriveFigures, deriveTourism } from '../../../src/lib/data/derived';
 import { anchorFigures } from '../../../src/lib/data/groups';
+import { deriveTradeSplits } from '../../../src/lib/data/trade-derived';
 import { loadDataset } from '../../../src/lib/data/validate';
 import type { Topic } from '../../../src/lib/data/vocabulary';
 import { readData } from '../helpers';
 
 const dataset = loadDataset(readData());
 const anchor = anchorFigures(dataset);
-const derived = deriveFigures(anchor);
+// As the site derives: within the seed articles, the trade splits within one article, and
+// tourism within one public-record source at a time.
+const derived = [
+	...deriveFigures(anchor),
+	...deriveTradeSplits(dataset.figures),
+	...deriveTourism(dataset.figures)
+];
 
 function topicData(topic: Topic): ChartData {
 	const record = dataset.figures.filter((f) => f.topic === topic);
@@ -19,7 +26,8 @@ function topicData(topic: Topic): ChartData {
 		record,
 		groups: dataset.groups.filter((g) => g.members.some((id) => ids.has(id))),
 		derived: derived.filter((d) => d.topic === topic),
-		sources: dataset.sources
+		sources: dataset.sources,
+		incomplete: dataset.incomplete.filter((e) => e.topic === topic)
 	};
 }
 
@@ -46,6 +54,38 @@ describe('the table of chart specifications', () => {
 			for (const row of view.rows.filter((r) => r.kind === 'derived'))
 				expect(row.method).toBeTruthy();
 		}
+	});
+
+	it('names a row of a named figure (a project, a plant) by its note, and lists no note twice', () => {
+		for (const spec of chartSpecs.filter((s) => s.kind === 'bars' && s.named)) {
+			const view = resolveChart(spec, topicData(spec.topic));
+			if (!view) throw new Error(spec.id);
+			for (const row of view.rows) {
+				const note = dataset.figures.find((f) => f.id === row.figureId)?.note ?? '';
+				expect(note, row.figureId).not.toBe('');
+				expect(row.label.startsWith(note), spec.id).toBe(true);
+				expect(view.notes, spec.id).not.toContain(note);
+			}
+		}
+	});
+
+	it('never draws aid into investment, nor Laos’ sales to all buyers as Vietnam’s import', () => {
+		const drawn = (topic: Topic, id: string) => {
+			const spec = chartSpecs.find((s) => s.id === id);
+			return spec ? (resolveChart(spec, topicData(topic))?.rows.map((r) => r.figureId) ?? []) : [];
+		};
+		const aid = dataset.figures.filter((f) => f.indicator.startsWith('aid_')).map((f) => f.id);
+		for (const id of [
+			'chart-investment-ledgers',
+			'chart-investment-flows',
+			'chart-investment-named'
+		])
+			expect(
+				drawn('investment', id).filter((f) => aid.includes(f)),
+				id
+			).toEqual([]);
+		for (const id of ['chart-energy-capacity', 'chart-energy-targets', 'chart-energy-plants'])
+			expect(drawn('energy', id), id).not.toContain('pe36-lao-sales-all-buyers');
 	});
 
 	it('gives the overview and the deck the latest whole years of trade, one value a year', () => {
@@ -76,7 +116,14 @@ describe('the table of chart specifications', () => {
 	});
 
 	it('hands a page views it can send as data: nothing to compute in the browser', () => {
-		for (const topic of ['trade', 'investment', 'education', 'energy', 'border'] as const) {
+		for (const topic of [
+			'trade',
+			'investment',
+			'education',
+			'energy',
+			'border',
+			'tourism'
+		] as const) {
 			const views = chartsOf(topic, 'page', topicData(topic));
 			expect(views.length, topic).toBeGreaterThan(0);
 			const functions = JSON.stringify(views, (_key, value: unknown) =>

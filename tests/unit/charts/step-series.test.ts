@@ -15,8 +15,11 @@ describe('registered investment capital, two ledgers', () => {
 			'i16-capital-2018-01',
 			'i20-capital-2021-12',
 			'i22-capital-2022-12',
+			'i31-capital-2023-04',
 			'investment-capital-registered-to-date',
-			'i26-capital-2025-11'
+			'i40-capital-2025-04',
+			'i41-capital-2025-10',
+			'i42-capital-2025-12'
 		]);
 		expect(ids('la')).toEqual([
 			'i1-capital-2007',
@@ -33,6 +36,8 @@ describe('registered investment capital, two ledgers', () => {
 		// French report is in the group of the figure shown first.
 		expect(points.map((p) => p.figure.id)).not.toContain('i23-capital-2024-08');
 		expect(points.map((p) => p.figure.id)).not.toContain('i21-capital-2021');
+		// The end-2024 stock of the same 267 projects stands for April 2025's (conflict C26).
+		expect(points.map((p) => p.figure.id)).not.toContain('i35-capital-2024-12');
 	});
 
 	it('leaves figures that name no ledger as loose points', () => {
@@ -40,6 +45,7 @@ describe('registered investment capital, two ledgers', () => {
 			'i2-capital-2008',
 			'i3-capital-2008-06',
 			'i6-capital-2011-02',
+			'i27-capital-2012-01',
 			'i7-capital-2012-06',
 			'i12-capital-2016'
 		]);

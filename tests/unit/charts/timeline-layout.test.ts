@@ -168,7 +168,7 @@ describe('the two layouts', () => {
 describe('the timeline in words', () => {
 	it('counts the milestones and each kind from the data', () => {
 		const text = describeTimeline(milestones);
-		expect(text).toContain(`Timeline of ${milestones.length} milestones from 1930 to 2025`);
+		expect(text).toContain(`Timeline of ${milestones.length} milestones from 1930 to 2026`);
 		const party = milestones.filter((m) => m.category === 'party').length;
 		expect(text).toContain(`in 6 groups: Party ${party}, State `);
 	});

@@ -2,7 +2,7 @@
  * A chart as a page receives it: its specification (specs.ts) resolved by the route's load into
  * words and rows ready to draw, in the page's language. The browser formats nothing to draw it.
  */
-import type { DatedFigure, Figure } from '#lib/data/schema.ts';
+import type { DatedFigure, Figure, Incomplete } from '#lib/data/schema.ts';
 import type { Topic, Unit } from '#lib/data/vocabulary.ts';
 import type { ChartRow } from '../rows';
 import type { StepPoint, StepSeries } from '../steps/step-series';
@@ -36,6 +36,9 @@ export interface FrameView {
 	shown: string[];
 	/** Figures of the chart's indicators whose sources give no date, listed under a time chart. */
 	undated: Figure[];
+	/** Figures of the chart's indicators that their source gives only in part (cut off): listed
+	 * under the chart with their quotes, never drawn as a number. */
+	incomplete?: Incomplete[];
 	/** A sentence under the chart in bold: what the chart cannot draw and why. */
 	remark?: string;
 }

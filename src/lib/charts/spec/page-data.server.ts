@@ -14,7 +14,8 @@ export function topicPage(topic: Topic) {
 			record: data.figures,
 			groups: data.groups,
 			derived: data.derivedFigures,
-			sources: data.sources
+			sources: data.sources,
+			incomplete: data.incomplete
 		}),
 		map: topic === 'border' ? borderMapData() : undefined
 	};
@@ -32,18 +33,17 @@ export function placedCharts(topic: Topic, place: 'overview' | 'deck') {
 		record: page.figures,
 		groups: page.groups,
 		derived: page.derivedFigures,
-		sources: page.sources
+		sources: page.sources,
+		incomplete: page.incomplete
 	};
 	const charts = chartsOf(topic, place, data);
-	// Only the figures the charts draw or cite, and their sources, travel with the page.
-	const cited = new Set(
-		charts.flatMap((c) => [...c.rows.map((r) => r.figureId), ...c.sources.map((s) => s.figureId)])
-	);
+	// Only the sources the charts cite travel with the page.
+	const cited = new Set(charts.flatMap((c) => c.sources.map((s) => s.figureId)));
 	const figures = page.figures.filter((f) => cited.has(f.id) || page.anchor.includes(f));
 	const sourceIds = new Set(figures.map((f) => f.source));
 	return {
 		topic,
-		figures,
+		figures: page.anchor,
 		sources: page.sources.filter((s) => sourceIds.has(s.id)),
 		charts
 	};

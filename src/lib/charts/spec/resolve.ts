@@ -5,7 +5,7 @@
  */
 import { groupOf } from '#lib/data/groups.ts';
 import { byTime, isDated } from '#lib/data/period.ts';
-import type { DatedFigure, Figure, FigureGroup, Source } from '#lib/data/schema.ts';
+import type { DatedFigure, Figure, FigureGroup, Incomplete, Source } from '#lib/data/schema.ts';
 import type { DerivedFigure } from '#lib/data/derived.ts';
 import type { Indicator, Topic } from '#lib/data/vocabulary.ts';
 import { formatFigureValue, formatPeriod } from '#lib/format/format.ts';
@@ -37,6 +37,8 @@ export interface ChartData {
 	groups: FigureGroup[];
 	derived: DerivedFigure[];
 	sources: Source[];
+	/** Figures of the topic their source gives only in part: a time chart keeps their year. */
+	incomplete: Incomplete[];
 }
 
 const read = (w: Words, years: number[]) =>
@@ -112,7 +114,10 @@ function bars(spec: BarsSpec, data: ChartData): ChartView | undefined {
 			cited: figures,
 			years: figures.filter(isDated).map(yearOf),
 			labelHeader: chartText.labelHeader[spec.labelHeader],
-			notes: [...figureNotes(figures), ...(spec.notes?.({ ...s, figures }) ?? [])],
+			notes: [
+				...(spec.named ? [] : figureNotes(figures)),
+				...(spec.notes?.({ ...s, figures }) ?? [])
+			],
 			shown: figures.map((f) => f.id),
 			undated: []
 		})
@@ -122,7 +127,8 @@ function bars(spec: BarsSpec, data: ChartData): ChartView | undefined {
 function years(spec: YearsSpec, data: ChartData): ChartView | undefined {
 	const s = selected(spec, data);
 	const [indicator] = spec.indicators as [Indicator];
-	const slots = yearSeries(s.figures, data.groups, indicator);
+	const cut = data.incomplete.filter((e) => e.indicator === indicator);
+	const slots = yearSeries(s.figures, data.groups, indicator, cut);
 	if (!slots.length) return undefined;
 	const shown = slots.flatMap((slot) => [...slot.figures, ...slot.targets]);
 	const gaps = gapRuns(slots);
@@ -144,7 +150,8 @@ function years(spec: YearsSpec, data: ChartData): ChartView | undefined {
 				...(slot.shown ? [slot.shown.id] : []),
 				...slot.targets.map((t) => t.id)
 			]),
-			undated: undatedOf(spec, data)
+			undated: undatedOf(spec, data),
+			incomplete: cut
 		})
 	};
 }

@@ -8,13 +8,16 @@
 import type { DerivedFigure } from '#lib/data/derived.ts';
 import { groupOf, membersInOrder } from '#lib/data/groups.ts';
 import { counts } from '#lib/data/latest.ts';
+import { byTime } from '#lib/data/period.ts';
+import { notRechecked, swappedDirections } from '#lib/data/record.ts';
+import { splitDirection } from '#lib/data/trade-derived.ts';
 import type { Figure, FigureGroup, Source } from '#lib/data/schema.ts';
 import type { Indicator, Status, Topic, Unit } from '#lib/data/vocabulary.ts';
 import { formatFigureValue, formatPeriod, formatQualified } from '#lib/format/format.ts';
-import { borderText, chartText } from '#lib/i18n/text.ts';
+import { borderText, chartText, derivedLabels } from '#lib/i18n/text.ts';
 import { periodLabel, rowFromDerived, rowFromFigure, type ChartRow } from '../rows';
 import type { Place } from './chart-view';
-import { sourceNameOf } from '../frame/frame-content';
+import { figureNotes, sourceNameOf } from '../frame/frame-content';
 import { derivedNotes, indicatorLabel } from './spec-text';
 
 /** What a specification's functions are given: the figures it selected and the topic's. */
@@ -68,11 +71,14 @@ interface Common {
 export interface BarsSpec extends Common {
 	kind: 'bars';
 	from: 'anchor' | 'record';
-	label?: 'period' | 'indicator' | 'period, indicator';
+	/** `note`: a figure of one named thing (a project, a plant) is named by its note. */
+	label?: 'period' | 'indicator' | 'period, indicator' | 'note';
 	labelHeader: 'period' | 'figure';
 	/** Of each indicator and year, only the value shown first (the record's many sources). */
 	yearly?: boolean;
 	rows?: (s: Selected) => ChartRow[];
+	/** Rows named by their notes: the notes are not listed again under the chart. */
+	named?: boolean;
 }
 
 /** Columns on a time axis, a slot per year, from the whole record of one indicator. */
@@ -157,6 +163,54 @@ function recentYears({ figures }: Selected): Figure[] {
 	return whole.filter((f) => Number(f.period.iso.slice(0, 4)) > last - RECENT_YEARS);
 }
 
+/** A running total counts from January; a single later month ("June alone") is not one. */
+const fromJanuary = (f: Figure) => /^\d{4}-01\//.test(f.period.iso);
+
+/** The note under a chart drawing figures of pages the record could not find again. */
+function recheckNotes(figures: Figure[]): string[] {
+	const years = [
+		...new Set(figures.filter((f) => notRechecked.has(f.source)).map((f) => f.period.iso))
+	];
+	return years.length ? [chartText.notRechecked(years.sort().join(', '))] : [];
+}
+
+/** Exports and imports the record's articles give the means to work out (trade-derived.ts). */
+const splitsOf = (derived: DerivedFigure[]) =>
+	derived
+		.filter((d) => splitDirection[d.kind])
+		.sort((a, b) => a.period.localeCompare(b.period) || a.kind.localeCompare(b.kind));
+
+const splitIndicators = { trade_exports_vn_to_la: true, trade_imports_vn_from_la: true };
+
+/** "Jan – Aug 2022 (part of a year), exports to Laos", with whose figures where it is Laos'. */
+function splitLabel(f: Figure): string {
+	const label = `${periodLabel(f)}, ${indicatorLabel(f)}`;
+	return f.reporter.startsWith('la_') ? `${label} (${chartText.laoFigures})` : label;
+}
+
+/** Of figures that state the same fact, only the one its group shows first: one bar a fact. */
+function shownFirstOnly({ figures, groups }: Selected): Figure[] {
+	return figures.filter((f) => {
+		const group = groupOf(groups, f.id);
+		return !group || group.shown_first === f.id;
+	});
+}
+
+/** Vietnamese visitors to Laos in part-years: the derived count of a share first (its period is
+ * the earliest), then the quoted counts in time. */
+function visitorPartRows({ figures, derived }: Selected): ChartRow[] {
+	return [
+		...derived
+			.filter((d) => d.kind === 'vn_visitors_from_share')
+			.map((d) => rowFromDerived(d, chartText.derivedPeriod(formatPeriod(d.period)))),
+		...figures.map((f) => rowFromFigure(f, periodLabel(f)))
+	];
+}
+
+/** The notes of the whole-year figures of a yearly chart (what a year's count means). */
+const wholeYearNotes = ({ figures }: Selected) =>
+	figureNotes(figures.filter((f) => !f.period.undated && !f.period.isRange));
+
 export const chartSpecs: ChartSpec[] = [
 	{
 		id: 'chart-trade-turnover',
@@ -190,7 +244,7 @@ export const chartSpecs: ChartSpec[] = [
 		text: 'tradeYears',
 		indicators: ['trade_turnover'],
 		unit: 'USD',
-		notes: () => [chartText.tradeYears.legend]
+		notes: ({ figures }) => [chartText.tradeYears.legend, ...recheckNotes(figures)]
 	},
 	{
 		id: 'chart-trade-split',
@@ -204,6 +258,30 @@ export const chartSpecs: ChartSpec[] = [
 		labelHeader: 'figure'
 	},
 	{
+		id: 'chart-trade-split-worked',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeSplitWorked',
+		from: 'record',
+		indicators: [
+			'trade_turnover',
+			'trade_surplus_la',
+			'trade_exports_vn_to_la',
+			'trade_imports_vn_from_la'
+		],
+		// The figures each worked-out value comes from: the chart cites their sources.
+		pick: ({ record, derived }) => {
+			const inputs = new Set(splitsOf(derived).flatMap((d) => d.inputs));
+			return record.filter((f) => inputs.has(f.id));
+		},
+		labelHeader: 'figure',
+		rows: ({ derived }) =>
+			splitsOf(derived).map((d) =>
+				rowFromDerived(d, `${formatPeriod(d.period)}, ${derivedLabels[d.kind].label}`)
+			),
+		notes: () => [chartText.tradeSplitWorked.note]
+	},
+	{
 		id: 'chart-trade-running',
 		topic: 'trade',
 		kind: 'bars',
@@ -211,8 +289,41 @@ export const chartSpecs: ChartSpec[] = [
 		from: 'record',
 		indicators: ['trade_turnover'],
 		status: 'partial',
+		pick: ({ figures }) => figures.filter(fromJanuary),
 		labelHeader: 'period',
 		notes: () => [chartText.trade.partialNote]
+	},
+	{
+		id: 'chart-trade-split-running',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeSplitRunning',
+		from: 'record',
+		indicators: ['trade_exports_vn_to_la', 'trade_imports_vn_from_la'],
+		status: 'partial',
+		pick: ({ figures }) =>
+			figures
+				.filter((f) => fromJanuary(f) && !swappedDirections.has(f.source))
+				.sort((a, b) => byTime(a, b) || a.indicator.localeCompare(b.indicator)),
+		labelHeader: 'figure',
+		rows: ({ figures }) => figures.map((f) => rowFromFigure(f, splitLabel(f))),
+		notes: ({ record }) => [
+			chartText.trade.partialNote,
+			...(record.some((f) => swappedDirections.has(f.source) && f.indicator in splitIndicators)
+				? [chartText.tradeSplitRunning.swapped]
+				: [])
+		]
+	},
+	{
+		id: 'chart-trade-rank',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeRank',
+		from: 'record',
+		indicators: ['trade_rank_partner', 'trade_rank_supplier', 'trade_rank_buyer'],
+		label: 'period, indicator',
+		labelHeader: 'figure',
+		notes: () => [chartText.tradeRank.note]
 	},
 	{
 		id: 'chart-investment-capital',
@@ -263,6 +374,63 @@ export const chartSpecs: ChartSpec[] = [
 		notes: () => chartText.ledgers.notes
 	},
 	{
+		id: 'chart-investment-flows',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'investmentFlows',
+		from: 'record',
+		indicators: ['investment_flow'],
+		status: 'actual',
+		yearly: true,
+		labelHeader: 'period'
+	},
+	{
+		id: 'chart-investment-running',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'investmentRunning',
+		from: 'record',
+		indicators: ['investment_flow'],
+		// 2025's build-up, then its whole year: the months of one year, never mixed with another's.
+		pick: ({ figures }) =>
+			figures.filter((f) => f.period.iso.startsWith('2025') && f.status !== 'target'),
+		labelHeader: 'period',
+		notes: () => [chartText.trade.partialNote]
+	},
+	{
+		id: 'chart-investment-named',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'investmentNamed',
+		from: 'record',
+		indicators: ['investment_project_capital'],
+		label: 'note',
+		labelHeader: 'figure',
+		named: true
+	},
+	{
+		id: 'chart-aid-projects',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'aidProjects',
+		from: 'record',
+		indicators: ['aid_project_cost'],
+		label: 'note',
+		labelHeader: 'figure',
+		named: true
+	},
+	{
+		id: 'chart-aid-pipeline',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'aidPipeline',
+		from: 'record',
+		indicators: ['aid_projects'],
+		label: 'note',
+		labelHeader: 'figure',
+		named: true
+	},
+	{
 		id: 'chart-education',
 		topic: 'education',
 		kind: 'units',
@@ -292,6 +460,16 @@ export const chartSpecs: ChartSpec[] = [
 		series: 'loose',
 		unit: 'count',
 		notes: () => chartText.students.notes
+	},
+	{
+		id: 'chart-education-both-ways',
+		topic: 'education',
+		kind: 'bars',
+		text: 'bothWays',
+		from: 'record',
+		indicators: ['vietnamese_students_in_laos', 'lao_scholarships_for_vietnam'],
+		label: 'period, indicator',
+		labelHeader: 'figure'
 	},
 	{
 		id: 'chart-energy-targets',
@@ -331,6 +509,64 @@ export const chartSpecs: ChartSpec[] = [
 		}
 	},
 	{
+		id: 'chart-energy-plants',
+		topic: 'energy',
+		kind: 'bars',
+		text: 'plants',
+		from: 'record',
+		indicators: ['plant_capacity_operating', 'plant_capacity_mou', 'plant_capacity_planned'],
+		labelHeader: 'figure',
+		named: true,
+		rows: ({ figures }) =>
+			figures.map((f) => {
+				const stage = chartText.plants.stage[f.indicator as keyof typeof chartText.plants.stage];
+				return rowFromFigure(f, `${f.note} · ${stage} (${periodLabel(f)})`);
+			}),
+		notes: () => [chartText.plants.note]
+	},
+	{
+		id: 'chart-energy-costs',
+		topic: 'energy',
+		kind: 'bars',
+		text: 'energyCosts',
+		from: 'record',
+		indicators: ['energy_project_cost', 'energy_project_financing'],
+		label: 'note',
+		labelHeader: 'figure',
+		named: true
+	},
+	{
+		id: 'chart-border-gates',
+		topic: 'border',
+		kind: 'bars',
+		text: 'borderGates',
+		from: 'record',
+		indicators: ['border_gates_international', 'border_gates_main', 'border_gates_secondary'],
+		label: 'period, indicator',
+		labelHeader: 'figure'
+	},
+	{
+		id: 'chart-border-provinces',
+		topic: 'border',
+		kind: 'bars',
+		text: 'borderProvinces',
+		from: 'record',
+		indicators: ['border_provinces_vn', 'border_provinces_la'],
+		label: 'period, indicator',
+		labelHeader: 'figure'
+	},
+	{
+		id: 'chart-border-sections',
+		topic: 'border',
+		kind: 'bars',
+		text: 'borderSections',
+		from: 'record',
+		indicators: ['border_section_markers'],
+		label: 'note',
+		labelHeader: 'figure',
+		named: true
+	},
+	{
 		id: 'chart-border-lengths',
 		topic: 'border',
 		kind: 'bars',
@@ -350,6 +586,58 @@ export const chartSpecs: ChartSpec[] = [
 				? [borderText.lengths.why(group.reason), ...(group.note ? [group.note] : [])]
 				: [];
 		}
+	},
+	{
+		id: 'chart-tourism-lao-years',
+		topic: 'tourism',
+		kind: 'years',
+		text: 'tourismLao',
+		indicators: ['tourism_visitors_la_to_vn'],
+		unit: 'count',
+		notes: (s) => [
+			chartText.tradeYears.legend,
+			...wholeYearNotes(s),
+			...derivedNotes(s.derived, 'lao_visitors_change'),
+			chartText.tourismAgencies
+		]
+	},
+	{
+		id: 'chart-tourism-vn-years',
+		topic: 'tourism',
+		kind: 'years',
+		text: 'tourismVnYears',
+		indicators: ['tourism_visitors_vn_to_la'],
+		unit: 'count',
+		notes: (s) => [
+			...wholeYearNotes(s),
+			...derivedNotes(s.derived, 'vn_share_of_arrivals'),
+			chartText.tourismAgencies
+		]
+	},
+	{
+		id: 'chart-tourism-vn-part-years',
+		topic: 'tourism',
+		kind: 'bars',
+		text: 'tourismVnPart',
+		from: 'record',
+		indicators: ['tourism_visitors_vn_to_la'],
+		status: 'partial',
+		pick: shownFirstOnly,
+		labelHeader: 'period',
+		rows: visitorPartRows,
+		notes: ({ derived }) => [
+			chartText.tourismVnPart.note,
+			...derivedNotes(derived, 'vn_visitors_from_share')
+		]
+	},
+	{
+		id: 'chart-tourism-laos-years',
+		topic: 'tourism',
+		kind: 'years',
+		text: 'tourismLaos',
+		indicators: ['tourism_arrivals_in_laos'],
+		unit: 'count',
+		notes: (s) => [chartText.tradeYears.legend, ...wholeYearNotes(s)]
 	}
 ];
 
@@ -363,5 +651,7 @@ export function barLabel(spec: BarsSpec, f: Figure): string {
 			return f.status === 'partial' ? `${indicatorLabel(f)}, ${periodLabel(f)}` : indicatorLabel(f);
 		case 'period, indicator':
 			return `${periodLabel(f)}, ${indicatorLabel(f)}`;
+		case 'note':
+			return `${f.note} (${periodLabel(f)})`;
 	}
 }

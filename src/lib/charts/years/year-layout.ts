@@ -17,9 +17,10 @@ export function yearTicks(years: number[], width: number): TimeTick[] {
 	const slot = width / years.length;
 	const label = textWidth('0000', AXIS_FONT) + 8;
 	const step = [1, 2, 5, 10].find((s) => s * slot >= label) ?? 10;
-	const last = years.length - 1;
 	return years.flatMap((year, i) => {
-		const labelled = year % step === 0 || (i === 0 && step <= 2) || (i === last && step <= 2);
+		// Every second year counts from the first, so a series from an odd year (2015) labels its
+		// ends without two labels side by side; wider steps keep round years.
+		const labelled = step <= 2 ? i % step === 0 : year % step === 0;
 		if (!labelled) return [];
 		const centre = (i + 0.5) * slot;
 		const anchor = centre - label / 2 < 0 ? 'start' : centre + label / 2 > width ? 'end' : 'middle';

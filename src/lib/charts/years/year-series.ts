@@ -4,7 +4,7 @@
  * Years no source covers stay empty: a gap is shown as a gap, never filled in.
  */
 import { groupOf, membersInOrder, sourcesDiffer } from '../../data/groups';
-import type { Figure, FigureGroup } from '../../data/schema';
+import type { Figure, FigureGroup, Incomplete } from '../../data/schema';
 import type { Indicator } from '../../data/vocabulary';
 
 export interface YearSlot {
@@ -20,6 +20,8 @@ export interface YearSlot {
 	disputed: boolean;
 	group?: FigureGroup;
 	targets: Figure[];
+	/** The year's figure is cut off in its source: the slot stays empty and says so. */
+	incomplete?: Incomplete;
 }
 
 const yearOf = (f: Figure) => Number(f.period.iso.slice(0, 4));
@@ -38,22 +40,35 @@ function ordered(
 	return { figures: [...inGroup, ...list.filter((f) => !inGroup.includes(f))], group };
 }
 
+/** Years of figures cut off in their source: whole years only, like the figures drawn. */
+function cutOffYears(incomplete: Incomplete[]): Map<number, Incomplete> {
+	const whole = incomplete.filter(
+		(e) => !e.period.undated && e.period.precision === 'year' && !e.period.isRange
+	);
+	return new Map(whole.map((e) => [Number(e.period.iso.slice(0, 4)), e]));
+}
+
 export function yearSeries(
 	figures: Figure[],
 	groups: FigureGroup[],
-	indicator: Indicator
+	indicator: Indicator,
+	incomplete: Incomplete[] = []
 ): YearSlot[] {
 	const whole = figures.filter((f) => f.indicator === indicator && isWholeYear(f));
 	const results = whole.filter((f) => f.status === 'actual' || f.status === 'estimate');
 	const targets = whole.filter((f) => f.status === 'target');
-	const years = [...results, ...targets].map(yearOf);
-	if (!years.length) return [];
+	const cut = cutOffYears(incomplete.filter((e) => e.indicator === indicator));
+	if (![...results, ...targets].length) return [];
+	// A year whose figure is cut off keeps its place on the axis, empty: the series does not
+	// silently stop a year early.
+	const years = [...results, ...targets].map(yearOf).concat([...cut.keys()]);
 	const slots: YearSlot[] = [];
 	for (let year = Math.min(...years); year <= Math.max(...years); year++) {
 		const { figures: list, group } = ordered(
 			results.filter((f) => yearOf(f) === year),
 			groups
 		);
+		const cutOff = list.length ? undefined : cut.get(year);
 		const values = list.flatMap((f) => [f.value, f.value_high ?? f.value]);
 		slots.push({
 			year,
@@ -63,7 +78,8 @@ export function yearSeries(
 			high: values.length ? Math.max(...values) : 0,
 			disputed: list.length > 1 ? sourcesDiffer(list) : (list[0]?.value_high ?? null) !== null,
 			group,
-			targets: targets.filter((f) => yearOf(f) === year).sort((a, b) => a.value - b.value)
+			targets: targets.filter((f) => yearOf(f) === year).sort((a, b) => a.value - b.value),
+			...(cutOff ? { incomplete: cutOff } : {})
 		});
 	}
 	return slots;
@@ -74,10 +90,10 @@ export function gapRuns(slots: YearSlot[]): string[] {
 	const runs: string[] = [];
 	let start: number | undefined;
 	slots.forEach((slot, i) => {
-		if (slot.shown) return;
+		if (slot.shown || slot.incomplete) return;
 		start ??= slot.year;
 		const next = slots[i + 1];
-		if (!next || next.shown) {
+		if (!next || next.shown || next.incomplete) {
 			runs.push(slot.year > start ? `${start}–${slot.year}` : `${start}`);
 			start = undefined;
 		}

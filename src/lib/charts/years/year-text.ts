@@ -15,7 +15,8 @@ export function describeSlot(slot: YearSlot): string {
 			const unit = f.unit;
 			parts.push(chartText.years.differ(formatValue(slot.low, unit), formatValue(slot.high, unit)));
 		}
-	} else parts.push(chartText.years.noFigure);
+	} else if (slot.incomplete) parts.push(chartText.years.cutOff(slot.incomplete.as_given));
+	else parts.push(chartText.years.noFigure);
 	for (const t of slot.targets) parts.push(chartText.targetValue(formatFigureValue(t)));
 	return `${slot.year}: ${parts.join('; ')}`;
 }

@@ -10,5 +10,6 @@ export const load = () =>
 		figures: dataset.figures,
 		derived,
 		milestones: dataset.milestones,
-		groups: dataset.groups
+		groups: dataset.groups,
+		incomplete: dataset.incomplete
 	});

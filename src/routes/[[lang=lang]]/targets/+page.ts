@@ -1,0 +1,2 @@
+// /targets is text and links (its disclosures work without script): it ships no JavaScript.
+export const csr = false;

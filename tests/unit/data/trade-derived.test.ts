@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { chartsOf, type ChartData } from '../../../src/lib/charts/spec/resolve';
+import { deriveTradeSplits } from '../../../src/lib/data/trade-derived';
+import { loadDataset } from '../../../src/lib/data/validate';
+import { readData } from '../helpers';
+
+const dataset = loadDataset(readData());
+const splits = deriveTradeSplits(dataset.figures);
+const byId = (id: string) => splits.find((d) => d.id === id);
+
+describe('exports and imports worked out from one article (public record X3, X5, X6, X22)', () => {
+	it('2013: (1.091 billion ∓ Laos’ surplus of 245.7 million) ÷ 2', () => {
+		expect(byId('derived-exports-2013-vtrlogistics-2017')).toMatchObject({
+			kind: 'exports_from_balance',
+			qualifier: 'exact',
+			inputs: ['t29-trade-2013', 't29-surplus-2013']
+		});
+		expect(byId('derived-exports-2013-vtrlogistics-2017')?.value).toBeCloseTo(422.65e6, 0);
+		expect(byId('derived-imports-2013-vtrlogistics-2017')?.value).toBeCloseTo(668.35e6, 0);
+	});
+
+	it('2024: a surplus of “about” 732.7 million gives values that are about, not exact', () => {
+		const exports = byId('derived-exports-2024-cafef-2025-01');
+		expect(exports?.value).toBeCloseTo((2.2e9 - 732.7e6) / 2, 0);
+		expect(exports?.qualifier).toBe('about');
+		expect(byId('derived-imports-2024-cafef-2025-01')?.value).toBeCloseTo((2.2e9 + 732.7e6) / 2, 0);
+	});
+
+	it('2015 and 2016: turnover minus the imports the same article gives', () => {
+		expect(byId('derived-exports-2015-vtrlogistics-2017')?.value).toBeCloseTo(534e6, 0);
+		expect(byId('derived-exports-2016-vtrlogistics-2017')?.value).toBeCloseTo(477.7e6, 0);
+		expect(byId('derived-exports-2016-vtrlogistics-2017')?.kind).toBe('exports_from_turnover');
+	});
+
+	it('never works out a direction a source states, nor from a rounded total, nor across articles', () => {
+		// 2011, 2014, 2017 and 2022 have both directions stated; 2020's total is “some” 1 billion.
+		for (const year of ['2011', '2014', '2017', '2020', '2022'])
+			expect(
+				splits.filter((d) => d.period === year),
+				year
+			).toEqual([]);
+		for (const d of splits) {
+			const sources = d.inputs.map((id) => dataset.figures.find((f) => f.id === id)?.source);
+			expect(new Set(sources).size, d.id).toBe(1);
+		}
+	});
+});
+
+describe('the trade charts of the public record', () => {
+	const record = dataset.figures.filter((f) => f.topic === 'trade');
+	const ids = new Set(record.map((f) => f.id));
+	const data: ChartData = {
+		anchor: [],
+		record,
+		groups: dataset.groups.filter((g) => g.members.some((id) => ids.has(id))),
+		derived: splits,
+		sources: dataset.sources,
+		incomplete: []
+	};
+	const views = chartsOf('trade', 'page', data);
+	const view = (id: string) => views.find((v) => v.id === id);
+	const keys = (id: string) => view(id)?.rows.map((r) => r.key) ?? [];
+
+	it('draws the split of January–July 2022 nowhere, since its directions are swapped (C24)', () => {
+		expect(keys('chart-trade-split-running')).toContain('x12-exports-2022-jan-jun');
+		expect(keys('chart-trade-split-running')).not.toContain('x13-exports-2022-jan-jul');
+		expect(keys('chart-trade-split-running')).not.toContain('x13-imports-2022-jan-jul');
+		// Its turnover stays on the running totals.
+		expect(keys('chart-trade-running')).toContain('p12-trade-2022-jan-jul');
+	});
+
+	it('keeps single later months off the running totals: June alone is not January–June', () => {
+		expect(keys('chart-trade-running')).not.toContain('p23-trade-2022-jun');
+		expect(keys('chart-trade-running')).toContain('p16-trade-2024-jan');
+		expect(keys('chart-trade-split-running')).not.toContain('x17-exports-2022-oct');
+	});
+
+	it('keeps worked-out values on a chart of their own, labelled as such', () => {
+		expect(view('chart-trade-split-worked')?.rows.every((r) => r.kind === 'derived')).toBe(true);
+		expect(view('chart-trade-split')?.rows.every((r) => r.kind !== 'derived')).toBe(true);
+	});
+
+	it('says under the yearly chart which years come from the page not re-checked', () => {
+		expect(view('chart-trade-years')?.notes.join(' ')).toContain('2011, 2013, 2014, 2015, 2016');
+	});
+
+	it('ranks Vietnam third in every list, whole years and part-years apart', () => {
+		const rank = view('chart-trade-rank');
+		expect(rank?.rows.map((r) => r.valueText)).toEqual([
+			'No. 3',
+			'No. 3',
+			'No. 3',
+			'No. 3',
+			'No. 3'
+		]);
+		expect(rank?.rows.some((r) => r.label.includes('part of a year'))).toBe(true);
+	});
+});
