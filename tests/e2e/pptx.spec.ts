@@ -134,7 +134,18 @@ test('the overview’s PowerPoint: a title slide and a slide for each chart, in 
 	expect(energy?.charts[0]).toContain('Target for 2030: about 5,000 MW');
 	expect(energy?.text).toContain('Not drawn as a bar: Step 2025 → 2030 (derived)');
 	expect(energy?.notes).toContain('Step 2025 → 2030 (derived)');
-	for (const quote of [...quotesOf('trade'), ...quotesOf('energy')]) {
-		expect(slides.map((s) => s.notes).join('\n')).toContain(`“${quote}”`);
-	}
+	// The overview's trade is the latest whole years: the newest result is quoted from its source.
+	const notes = slides.map((s) => s.notes).join('\n');
+	const results = dataset.figures.filter(
+		(f) => f.indicator === 'trade_turnover' && f.status === 'actual' && /^\d{4}$/.test(f.period.iso)
+	);
+	const newest = Math.max(...results.map((f) => Number(f.period.iso)));
+	const newestQuotes = results.filter((f) => Number(f.period.iso) === newest).map((f) => f.quote);
+	expect(
+		newestQuotes.some((q) => notes.includes(`“${q}”`)),
+		`${newest}`
+	).toBe(true);
+	for (const quote of quotesOf('energy')) expect(notes).toContain(`“${quote}”`);
+	// A sourced figure is never passed off as derived, and no quote is empty.
+	expect(notes).not.toContain('“”');
 });

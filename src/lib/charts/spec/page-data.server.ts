@@ -37,13 +37,15 @@ export function placedCharts(topic: Topic, place: 'overview' | 'deck') {
 		incomplete: page.incomplete
 	};
 	const charts = chartsOf(topic, place, data);
-	// Only the sources the charts cite travel with the page.
-	const cited = new Set(charts.flatMap((c) => c.sources.map((s) => s.figureId)));
+	// Only the figures the charts draw or cite, and their sources, travel with the page.
+	const cited = new Set(
+		charts.flatMap((c) => [...c.rows.map((r) => r.figureId), ...c.sources.map((s) => s.figureId)])
+	);
 	const figures = page.figures.filter((f) => cited.has(f.id) || page.anchor.includes(f));
 	const sourceIds = new Set(figures.map((f) => f.source));
 	return {
 		topic,
-		figures: page.anchor,
+		figures,
 		sources: page.sources.filter((s) => sourceIds.has(s.id)),
 		charts
 	};
