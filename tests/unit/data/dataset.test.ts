@@ -13,6 +13,7 @@ const recordFiles = (
 const recordText = () => recordFiles.map((file) => readFileSync(file, 'utf8')).join('\n');
 /** Outside CI a checkout without shared/ skips the word-for-word checks; CI always runs them. */
 const ciOr = (present: boolean) => Boolean(process.env.CI) || present;
+const haveRecord = ciOr(recordFiles.every((file) => existsSync(file)));
 /** Sources of the public record: every source without a stored seed copy. */
 const recordSources = new Set(dataset.sources.filter((s) => !s.seed_file).map((s) => s.id));
 
@@ -42,7 +43,7 @@ describe('the data in data/', () => {
 		}
 	);
 
-	it.skipIf(!ciOr(recordFiles.every((file) => existsSync(file))))(
+	it.skipIf(!haveRecord)(
 		'quotes every public-record figure word for word from the public record',
 		() => {
 			const text = normalise(recordText());
@@ -54,7 +55,7 @@ describe('the data in data/', () => {
 		}
 	);
 
-	it.skipIf(!ciOr(recordFiles.every((file) => existsSync(file))))(
+	it.skipIf(!haveRecord)(
 		'gives every public-record source the address the public record gives, unchanged',
 		() => {
 			const text = recordText();
