@@ -39,6 +39,8 @@ function parseCsv(text: string): string[][] {
 test('PNG and SVG of a chart: a real PNG at the chosen scale, an SVG with no script', async ({
 	page
 }) => {
+	// Three exports, then axe on /trade, one of the longest pages.
+	test.slow();
 	await page.goto('trade');
 	const figure = page.locator('#chart-trade-turnover');
 
