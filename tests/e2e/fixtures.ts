@@ -73,16 +73,27 @@ export const test = base.extend<{ page: Page; expectedConsoleErrors: RegExp[] }>
 	}
 });
 
+const colourRules = ['color-contrast', 'link-in-text-block'];
+
 /**
- * axe on the page as it is. `colours` runs only the rules a colour scheme can change: a page in
- * the dark scheme has the light scheme's structure, which its own full run has checked.
+ * axe on the page as it is. `only: 'colours'` runs the rules a colour scheme can change: a page
+ * in the dark scheme has the light scheme's structure, which its own full run checks.
+ * `only: 'structure'` runs the others: a page in another language has the English page's colours
+ * and type sizes, which the English runs check in both schemes.
  */
-export async function expectNoAxeViolations(page: Page, { colours = false } = {}) {
+export async function expectNoAxeViolations(
+	page: Page,
+	{ only }: { only?: 'colours' | 'structure' } = {}
+) {
 	const axe = new AxeBuilder({ page });
+	const all = () =>
+		axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
 	const results = await (
-		colours
-			? axe.withRules(['color-contrast', 'link-in-text-block'])
-			: axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		only === 'colours'
+			? axe.withRules(colourRules)
+			: only === 'structure'
+				? all().disableRules(colourRules)
+				: all()
 	).analyze();
 	expect(
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
