@@ -149,6 +149,30 @@ describe.skipIf(!existsSync(build))('build/', () => {
 				expect(kb, path).toBeLessThanOrEqual(90);
 			}
 		}
+	}, 60_000);
+
+	it('gives every page a link preview, and nothing relative where search engines want a full address', () => {
+		const pages = files(build).filter((f) => f.endsWith('.html') && !f.includes('/_app/'));
+		expect(pages.length).toBeGreaterThan(60);
+		for (const file of pages) {
+			const doc = readFileSync(file, 'utf8');
+			for (const tag of ['property="og:title"', 'property="og:description"', 'property="og:type"'])
+				expect(doc, `${file} ${tag}`).toContain(tag);
+			expect(doc, file).toContain('<meta name="twitter:card" content="summary_large_image">');
+			// A build without SITE_ORIGIN (this one) leaves them out rather than write them relative.
+			for (const link of doc.matchAll(/<link rel="(?:canonical|alternate)"[^>]*href="([^"]*)"/g))
+				expect(link[1], file).toMatch(/^https?:\/\//);
+			for (const meta of doc.matchAll(/<meta property="og:(?:url|image)" content="([^"]*)"/g))
+				expect(meta[1], file).toMatch(/^https?:\/\//);
+		}
+		// Each chart's picture and the site's card, in each language, 1200 × 630.
+		for (const page of pages.filter((f) => /\/embed\/[\w-]+\.html$/.test(f))) {
+			const id = /([\w-]+)\.html$/.exec(page)?.[1];
+			const lang = /<html lang="(\w+)"/.exec(readFileSync(page, 'utf8'))?.[1];
+			const png = readFileSync(join(build, 'og', `${id}.${lang}.png`));
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${id}.${lang}`).toEqual([1200, 630]);
+		}
+		for (const lang of ['en', 'vi', 'lo']) expect(existsSync(join(build, 'og', `site.${lang}.png`))).toBe(true);
 	});
 
 	it('lets any site frame an embed page, and no site frame any other page', () => {
