@@ -3,6 +3,13 @@ import '#lib/i18n/strategy.ts';
 import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getTextDirection } from '#lib/paraglide/runtime.js';
 import { withoutTextsBlock } from '#lib/format/texts.ts';
+import { withLinkPreview } from '#lib/link-preview.ts';
+import { siteOrigin } from '#lib/site-origin.ts';
+import { site } from '#lib/i18n/text.ts';
+import { resolve as resolvePath } from '$app/paths';
+
+// The base path ('' or '/sub'), which the preview pictures' addresses carry.
+const base = resolvePath('/[[lang=lang]]', {}).replace(/\/$/, '');
 
 /**
  * Render each page in the language of its address, with `<html lang>` set to match.
@@ -19,7 +26,14 @@ export const handle: Handle = ({ event, resolve }) =>
 			transformPageChunk: ({ html, done }) => {
 				const page = html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale));
 				// Prerendered pages come in one chunk (`done`); a streamed one keeps its texts.
-				return done ? withoutUnusedTexts(page) : page;
+				if (!done) return page;
+				const origin = siteOrigin(event.url);
+				return withLinkPreview(withoutUnusedTexts(page), {
+					origin,
+					base,
+					locale,
+					siteName: site.title
+				});
 			},
 			preload: ({ type }) => type === 'css'
 		})

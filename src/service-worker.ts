@@ -16,8 +16,13 @@ const PREFIX = 'vl-dashboard-';
 const CACHE = `${PREFIX}${version}`;
 /** A path of the build's manifest as an address under the worker's scope (the site's base). */
 const inScope = (path: string) => new URL(path.replace(/^\//, ''), sw.registration.scope).pathname;
+// Embed pages are for other sites' frames, not for reading the dashboard offline: not kept.
 const PRECACHE = [
-	...new Set([...immutable, ...assets, ...prerendered].map((f) => inScope(f.path)))
+	...new Set(
+		[...immutable, ...assets, ...prerendered]
+			.map((f) => inScope(f.path))
+			.filter((path) => !/\/embed\//.test(path))
+	)
 ];
 
 sw.addEventListener('install', (event) => {

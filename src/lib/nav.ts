@@ -40,6 +40,11 @@ export function topicHref(topic: Topic, locale: Locale = getLocale()): string {
 	);
 }
 
+/** A chart's embed page in a language, under the base path: the frame alone (/embed/<id>). */
+export function embedHref(chart: string, locale: Locale = getLocale()): string {
+	return resolve('/[[lang=lang]]/embed/[chart]', { lang: langParam(locale), chart });
+}
+
 /** The pages in navigation order, in the current language. */
 export function navItems(): { href: string; label: string }[] {
 	return [

@@ -7,6 +7,8 @@ import { loadDataset } from '../../src/lib/data/validate';
 import { topics } from '../../src/lib/data/vocabulary';
 import { readData } from '../unit/helpers';
 import { initialJs } from '../../scripts/initial-js.mjs';
+import { chartSpecs } from '../../src/lib/charts/spec/specs';
+import { borderMapId, timelineId } from '../../src/lib/charts/embed/embed';
 
 const build = 'build';
 const dataset = loadDataset(readData());
@@ -135,6 +137,85 @@ describe.skipIf(!existsSync(build))('build/', () => {
 				else expect(files.length, path).toBeGreaterThan(1);
 				expect(kb, path).toBeLessThanOrEqual(90);
 			}
+		}
+	});
+
+	it('has an embed page of every chart in each language: the frame alone, linking back to its page', () => {
+		const charts = [
+			...chartSpecs.map((s) => [s.id, s.topic] as const),
+			[borderMapId, 'border'] as const,
+			[timelineId, 'timeline'] as const
+		];
+		for (const lang of ['', 'vi', 'lo']) {
+			for (const [id, page] of charts) {
+				const path = `${lang ? `${lang}/` : ''}embed/${id}`;
+				const doc = html(path);
+				expect(doc, path).toMatch(new RegExp(`^<!doctype html>\\s*<html lang="${lang || 'en'}"`));
+				expect(doc, path).toContain(`<figure id="${id}"`);
+				expect(doc.match(/<h1[ >]/g)?.length, path).toBe(1);
+				expect(doc, path).not.toMatch(/<header|<footer|<nav/);
+				expect(doc, path).toMatch(/<base target="_blank"\/?>/);
+				expect(doc, path).toContain(`href="/${lang ? `${lang}/` : ''}${page}#${id}"`);
+				// Drawn in the HTML, for readers without JavaScript.
+				expect(doc, path).toMatch(/<svg[^>]*role="img"/);
+				const { kb } = initialJs(build, path);
+				expect(kb, path).toBeLessThanOrEqual(90);
+			}
+		}
+	}, 60_000);
+
+	it('gives every page a link preview, and nothing relative where search engines want a full address', () => {
+		const pages = files(build).filter((f) => f.endsWith('.html') && !f.includes('/_app/'));
+		expect(pages.length).toBeGreaterThan(60);
+		for (const file of pages) {
+			const doc = readFileSync(file, 'utf8');
+			for (const tag of ['property="og:title"', 'property="og:description"', 'property="og:type"'])
+				expect(doc, `${file} ${tag}`).toContain(tag);
+			expect(doc, file).toContain('<meta name="twitter:card" content="summary_large_image">');
+			// A build without SITE_ORIGIN (this one) leaves them out rather than write them relative.
+			for (const link of doc.matchAll(/<link rel="(?:canonical|alternate)"[^>]*href="([^"]*)"/g))
+				expect(link[1], file).toMatch(/^https?:\/\//);
+			for (const meta of doc.matchAll(/<meta property="og:(?:url|image)" content="([^"]*)"/g))
+				expect(meta[1], file).toMatch(/^https?:\/\//);
+		}
+		// Each chart's picture and the site's card, in each language, 1200 × 630.
+		for (const page of pages.filter((f) => /\/embed\/[\w-]+\.html$/.test(f))) {
+			const id = /([\w-]+)\.html$/.exec(page)?.[1];
+			const lang = /<html lang="(\w+)"/.exec(readFileSync(page, 'utf8'))?.[1];
+			const png = readFileSync(join(build, 'og', `${id}.${lang}.png`));
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)], `${id}.${lang}`).toEqual([1200, 630]);
+		}
+		for (const lang of ['en', 'vi', 'lo']) expect(existsSync(join(build, 'og', `site.${lang}.png`))).toBe(true);
+	});
+
+	it('lets any site frame an embed page, and no site frame any other page', () => {
+		const rules = readFileSync(join(build, '_headers'), 'utf8')
+			.split(/\n(?=\/)/)
+			.map((rule) => rule.split('\n').map((line) => line.trim()))
+			.filter(([path]) => path?.startsWith('/'));
+		/** The headers a path gets on Cloudflare Pages: every matching rule's, "! name" removes. */
+		const headersOf = (path: string) => {
+			const out = new Map<string, string[]>();
+			for (const [pattern = '', ...lines] of rules) {
+				const re = new RegExp(`^${pattern.replace(/\*/g, '.*')}$`);
+				if (!re.test(path)) continue;
+				for (const line of lines) {
+					if (line.startsWith('! ')) out.delete(line.slice(2).toLowerCase());
+					const m = /^([\w-]+):\s*(.*)$/.exec(line);
+					if (m) out.set(m[1]!.toLowerCase(), [...(out.get(m[1]!.toLowerCase()) ?? []), m[2]!]);
+				}
+			}
+			return out;
+		};
+		for (const lang of ['', '/vi', '/lo']) {
+			expect(headersOf(`${lang}/embed/chart-trade-turnover`).get('content-security-policy')).toEqual([
+				'frame-ancestors *'
+			]);
+			expect(headersOf(`${lang}/embed/chart-trade-turnover`).has('x-frame-options')).toBe(false);
+			expect(headersOf(`${lang}/trade`).get('content-security-policy')).toEqual([
+				"frame-ancestors 'none'"
+			]);
+			expect(headersOf(`${lang}/trade`).get('x-frame-options')).toEqual(['DENY']);
 		}
 	});
 

@@ -360,6 +360,7 @@ export const exportText = texts({
 	copyLink: m.exportText_copyLink,
 	copyImage: m.exportText_copyImage,
 	linkCopied: m.exportText_linkCopied,
+	embed: m.exportText_embed,
 	imageCopied: m.exportText_imageCopied,
 	saved: (name: string) => m.exportText_saved({ name }),
 	failed: (reason: string) => m.exportText_failed({ reason }),
@@ -387,7 +388,18 @@ export const frameText = texts({
 	articles: m.frameText_articles,
 	articleLink: (name: string, n: number) => m.frameText_articleLink({ name, n }),
 	articleCount: (count: number) => m.frameText_articleCount({ count }),
-	derivedNote: (label: string, method: string) => m.frameText_derivedNote({ label, method })
+	derivedNote: (label: string, method: string) => m.frameText_derivedNote({ label, method }),
+	onSite: m.frameText_onSite
+});
+
+export const embedText = texts({
+	heading: m.embedText_heading,
+	code: m.embedText_code,
+	script: m.embedText_script,
+	copyCode: m.embedText_copyCode,
+	copyScript: m.embedText_copyScript,
+	copied: m.embedText_copied,
+	close: m.embedText_close
 });
 
 export const groupText = texts({

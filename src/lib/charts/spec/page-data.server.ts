@@ -1,4 +1,5 @@
 import { chartsOf } from './resolve';
+import { chartSpecs } from './specs';
 import { borderMapData } from '#lib/data/border-map.server.ts';
 import { localized, topicPageData } from '#lib/data/dataset.server.ts';
 import type { Topic } from '#lib/data/vocabulary.ts';
@@ -50,3 +51,20 @@ export function placedCharts(topic: Topic, place: 'overview' | 'deck') {
 		charts
 	};
 }
+
+/**
+ * A chart of the table drawn alone, for its embed page: the chart as its topic page resolves it,
+ * with the figures and sources its frame cites, in the page's language. Undefined for an id the
+ * table does not have, or whose chart draws nothing.
+ */
+export function embeddedChart(id: string) {
+	const spec = chartSpecs.find((s) => s.id === id);
+	if (!spec) return undefined;
+	const { charts, figures, groups, sources } = topicPage(spec.topic);
+	const chart = charts.find((c) => c.id === id);
+	return chart && { chart, figures, groups, sources };
+}
+
+/** The ids of every chart of the table that draws something: each has an embed page. */
+export const embeddableIds = (): string[] =>
+	chartSpecs.map((s) => s.id).filter((id) => embeddedChart(id));
