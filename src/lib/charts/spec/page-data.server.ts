@@ -53,16 +53,18 @@ export function placedCharts(topic: Topic, place: 'overview' | 'deck') {
 }
 
 /**
- * A chart of the table drawn alone, for its embed page: the chart as its topic page resolves it,
- * with the figures and sources its frame cites, in the page's language. Undefined for an id the
- * table does not have, or whose chart draws nothing.
+ * A chart of the table drawn alone, for its embed page: the chart as its topic page resolves it (or,
+ * for a chart only the overview and the deck place, as the overview does), with the figures and
+ * sources its frame cites and whether it lives on the overview, in the page's language. Undefined for an id
+ * the table does not have, or whose chart draws nothing.
  */
 export function embeddedChart(id: string) {
 	const spec = chartSpecs.find((s) => s.id === id);
 	if (!spec) return undefined;
 	const { charts, figures, groups, sources } = topicPage(spec.topic);
-	const chart = charts.find((c) => c.id === id);
-	return chart && { chart, figures, groups, sources };
+	const placed = spec.notOnPage ? placedCharts(spec.topic, 'overview').charts : charts;
+	const chart = placed.find((c) => c.id === id);
+	return chart && { chart, figures, groups, sources, onOverview: Boolean(spec.notOnPage) };
 }
 
 /** The ids of every chart of the table that draws something: each has an embed page. */
