@@ -1,5 +1,30 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { parsePeriod, type Period } from '../../src/lib/data/period';
+import type { Figure } from '../../src/lib/data/schema';
 import type { DataTexts } from '../../src/lib/data/validate';
+
+/** A figure's fields, any of them given, its period as written in the data. */
+export type FigureFields = Partial<Omit<Figure, 'period'>> & { period: string };
+
+/** A figure for a test: an exact result of 100 USD of trade unless told otherwise. */
+export function figureOf(id: string, over: FigureFields): Figure {
+	return {
+		id,
+		topic: 'trade',
+		indicator: 'trade_turnover',
+		value: 100,
+		unit: 'USD',
+		qualifier: 'exact',
+		status: 'actual',
+		source: 's',
+		quote: 'q',
+		note: '',
+		reporter: '',
+		value_high: null,
+		...over,
+		period: parsePeriod(over.period) as Period
+	};
+}
 
 export function readData(dir = 'data'): DataTexts {
 	return {

@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { latestOf } from '../../../src/lib/data/latest';
-import { parsePeriod, type Period } from '../../../src/lib/data/period';
 import type { Figure, FigureGroup } from '../../../src/lib/data/schema';
 import { loadDataset } from '../../../src/lib/data/validate';
-import { readData } from '../helpers';
+import { figureOf, readData } from '../helpers';
 
-function fig(id: string, over: Partial<Omit<Figure, 'period'>> & { period: string }): Figure {
-	return {
-		id,
-		topic: 'trade',
-		indicator: 'trade_turnover',
-		value: 100,
-		unit: 'USD',
-		qualifier: 'exact',
-		status: 'actual',
-		source: 's',
-		quote: 'q',
-		note: '',
-		reporter: '',
-		value_high: null,
-		...over,
-		period: parsePeriod(over.period) as Period
-	};
-}
+const fig = figureOf;
 const stock = (
 	id: string,
 	period: string,

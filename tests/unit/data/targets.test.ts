@@ -1,29 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, type Period } from '../../../src/lib/data/period';
 import type { Figure, FigureGroup } from '../../../src/lib/data/schema';
 import { goals, judge, reaches } from '../../../src/lib/data/targets';
 import { loadDataset } from '../../../src/lib/data/validate';
-import { readData } from '../helpers';
+import { figureOf, readData, type FigureFields } from '../helpers';
 
-type Over = Partial<Omit<Figure, 'period'>> & { period: string };
-function fig(id: string, over: Over): Figure {
-	return {
-		id,
+type Over = FigureFields;
+/** An exact result of 100 MW operating unless told otherwise. */
+const fig = (id: string, over: Over) =>
+	figureOf(id, {
 		topic: 'energy',
 		indicator: 'electricity_capacity_operating',
-		value: 100,
 		unit: 'MW',
-		qualifier: 'exact',
-		status: 'actual',
-		source: 's',
-		quote: 'q',
-		note: '',
-		reporter: '',
-		value_high: null,
-		...over,
-		period: parsePeriod(over.period) as Period
-	};
-}
+		...over
+	});
 const goal = (period: string, value: number, over: Partial<Over> = {}) =>
 	fig('goal', { indicator: 'electricity_import_target', status: 'target', period, value, ...over });
 const operating = (id: string, period: string, value: number, over: Partial<Over> = {}) =>
