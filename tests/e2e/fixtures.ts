@@ -109,3 +109,16 @@ export async function loadSiteFonts(page: Page) {
 	await page.goto('');
 	await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())));
 }
+
+/**
+ * A topic page's table of every figure, opened: it is closed until the reader asks for it, its
+ * summary giving the count. Returns the table's scroll region.
+ */
+export async function openAllFigures(page: Page, count: number) {
+	const table = page.getByRole('region', { name: 'All figures on this page' });
+	await expect(table).toBeHidden();
+	await page.locator('#all-figures summary').click();
+	await expect(page.locator('#all-figures summary')).toHaveText(`Show all ${count} figures`);
+	await expect(table).toBeVisible();
+	return table;
+}

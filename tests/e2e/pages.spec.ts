@@ -12,7 +12,7 @@ import {
 } from '../../src/lib/i18n/text';
 import { goals } from '../../src/lib/data/targets';
 import { topics } from '../../src/lib/data/vocabulary';
-import { dataset, expect, expectNoAxeViolations, routes, test } from './fixtures';
+import { dataset, expect, expectNoAxeViolations, openAllFigures, routes, test } from './fixtures';
 
 /** Pages long enough that axe needs more than the default time on a shared machine. */
 const long = new Set<string>(['sources', 'investment', 'energy', 'border', 'education']);
@@ -56,8 +56,7 @@ for (const topic of topics) {
 		expect(figures.length).toBeGreaterThan(0);
 		// Several sources may state the same indicator for the same period: each row is found by
 		// the link to its own quote, then checked for what it says. The rows are read in one go.
-		const table = page.getByRole('region', { name: 'All figures on this page' });
-		await expect(table).toBeAttached();
+		const table = await openAllFigures(page, figures.length);
 		const rows = await table.locator('tr').evaluateAll((trs) =>
 			trs.map((tr) => ({
 				links: [...tr.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),

@@ -7,7 +7,7 @@ import { yearSeries } from '../../src/lib/charts/years/year-series';
 import { figureDetail } from '../../src/lib/format/figure';
 import { formatFigureValue } from '../../src/lib/format/format';
 import { frameText, groupText } from '../../src/lib/i18n/text';
-import { dataset, expect, test } from './fixtures';
+import { dataset, expect, openAllFigures, test } from './fixtures';
 
 const { figures, groups } = dataset;
 const topicOf = (id: string) => figures.find((f) => f.id === id)?.topic;
@@ -64,13 +64,22 @@ test('/trade: every disputed year of the yearly chart carries its own marker', a
 				.flatMap((s) => [...s.figures, ...s.targets])
 				.map((f) => groupOf(groups, f.id))
 				.filter((g) => g && disputed.includes(g))
-				.map((g) => g?.fact)
 		)
 	];
 	expect(expected.length).toBeGreaterThanOrEqual(5);
-	await expect(chart.locator('details[data-group] summary')).toHaveText(
-		expected.map((fact) => `${groupText.marker}: ${fact}`)
-	);
+	// Each a link to the page's one list of its values, which the link opens.
+	const links = chart.locator('a[data-group]');
+	await expect(links).toHaveText(expected.map((g) => g!.fact));
+	await expect(chart.locator('details[data-group]')).toHaveCount(0);
+	await expect(chart).toContainText(`${groupText.marker}:`);
+	const last = expected.at(-1)!;
+	const panel = page.locator(`#sources-differ details[data-group="${last.id}"]`);
+	await expect(panel).toHaveCount(1);
+	await expect(panel).not.toHaveAttribute('open');
+	await links.last().click();
+	await expect(panel).toHaveAttribute('open');
+	await expect(panel).toBeInViewport();
+	await expect(panel.locator('li[data-figure]')).toHaveCount(last.members.length);
 });
 
 test('/trade: whole years only, one column per year with a figure, gaps left empty, no line drawn', async ({
@@ -305,9 +314,9 @@ test('/tourism: 2025 of the Lao series is cut off in its source, listed with its
 	// Not a row of the table, nor of the page's table of figures.
 	await figure.getByRole('button', { name: 'Show table' }).click();
 	await expect(figure.getByRole('table')).not.toContainText('179');
-	await expect(page.getByRole('region', { name: 'All figures on this page' })).not.toContainText(
-		'179'
-	);
+	const all = await openAllFigures(page, figures.filter((f) => f.topic === 'tourism').length);
+	await expect(all).toContainText(formatFigureValue(figures.find((f) => f.topic === 'tourism')!));
+	await expect(all).not.toContainText('179');
 });
 
 test('/tourism: part-years are bars named by their months, one per fact, never columns of a year', async ({

@@ -756,6 +756,8 @@ export const ui = texts({
 	figures: m.ui_figures,
 	derivedFigures: m.ui_derivedFigures,
 	allFigures: m.ui_allFigures,
+	showAllFigures: (count: number) => m.ui_showAllFigures({ count }),
+	onThisPage: m.ui_onThisPage,
 	notGiven: m.ui_notGiven,
 	undated: m.ui_undated,
 	title: m.ui_title,
