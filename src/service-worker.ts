@@ -16,12 +16,13 @@ const PREFIX = 'vl-dashboard-';
 const CACHE = `${PREFIX}${version}`;
 /** A path of the build's manifest as an address under the worker's scope (the site's base). */
 const inScope = (path: string) => new URL(path.replace(/^\//, ''), sw.registration.scope).pathname;
-// Embed pages are for other sites' frames, not for reading the dashboard offline: not kept.
+// Embed pages are for other sites' frames, and the data package's files (/data/…, some 2 MB in
+// three languages) for programs, not for reading the dashboard offline: not kept.
 const PRECACHE = [
 	...new Set(
 		[...immutable, ...assets, ...prerendered]
 			.map((f) => inScope(f.path))
-			.filter((path) => !/\/embed\//.test(path))
+			.filter((path) => !/\/(embed|data)\//.test(path))
 	)
 ];
 

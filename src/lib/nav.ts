@@ -16,6 +16,7 @@ const pageRoutes = {
 	timeline: '/[[lang=lang]]/timeline',
 	targets: '/[[lang=lang]]/targets',
 	sources: '/[[lang=lang]]/sources',
+	data: '/[[lang=lang]]/data',
 	present: '/[[lang=lang]]/present',
 	notes: '/[[lang=lang]]/present/notes'
 } as const;
@@ -43,6 +44,11 @@ export function topicHref(topic: Topic, locale: Locale = getLocale()): string {
 /** A chart's embed page in a language, under the base path: the frame alone (/embed/<id>). */
 export function embedHref(chart: string, locale: Locale = getLocale()): string {
 	return resolve('/[[lang=lang]]/embed/[chart]', { lang: langParam(locale), chart });
+}
+
+/** A file of the data package in a language, under the base path: /data/<file>. */
+export function dataHref(file: string, locale: Locale = getLocale()): string {
+	return resolve('/[[lang=lang]]/data/[file]', { lang: langParam(locale), file });
 }
 
 /** The pages in navigation order, in the current language. */

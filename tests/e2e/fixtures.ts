@@ -23,7 +23,8 @@ export const routes = [
 	'targets',
 	'tourism',
 	'timeline',
-	'sources'
+	'sources',
+	'data'
 ] as const;
 
 /**

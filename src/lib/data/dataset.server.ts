@@ -27,7 +27,7 @@ function text(path: string): string {
 	return content;
 }
 
-const texts: DataTexts = {
+export const dataTexts: DataTexts = {
 	sources: text(dataFiles.sources),
 	figures: text(dataFiles.figures),
 	milestones: text(dataFiles.milestones),
@@ -35,7 +35,7 @@ const texts: DataTexts = {
 	incomplete: raw[`/${dataFiles.incomplete}`]
 };
 
-export const dataset = loadDataset(texts);
+export const dataset = loadDataset(dataTexts);
 
 const translationFiles = import.meta.glob<string>('/data/translations/*.csv', {
 	query: '?raw',

@@ -15,12 +15,17 @@ export function csvCell(value: Cell): string {
 	return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(data: Pick<ExportData, 'columns' | 'rows'>): string {
+/** `bom: false` for programs (the data package): a spreadsheet needs the mark to read UTF-8, but
+ * some CSV readers take it as part of the first column's name. */
+export function toCsv(
+	data: Pick<ExportData, 'columns' | 'rows'>,
+	{ bom = true }: { bom?: boolean } = {}
+): string {
 	const lines = [
 		data.columns.map((c) => csvCell(c.header)),
 		...data.rows.map((row) => data.columns.map((c) => csvCell(row[c.key] ?? '')))
 	];
-	return BOM + lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+	return (bom ? BOM : '') + lines.map((cells) => cells.join(',')).join('\r\n') + '\r\n';
 }
 
 /** The same data typed, for programs: numbers as numbers, with the chart's words around it. */

@@ -573,8 +573,23 @@ export const pageTitles = texts({
 	tourism: m.pageTitles_tourism,
 	timeline: m.pageTitles_timeline,
 	sources: m.pageTitles_sources,
-	targets: m.pageTitles_targets
-} satisfies Record<Topic | 'overview' | 'timeline' | 'sources' | 'targets', Message>);
+	targets: m.pageTitles_targets,
+	data: m.pageTitles_data
+} satisfies Record<Topic | 'overview' | 'timeline' | 'sources' | 'targets' | 'data', Message>);
+
+export const dataText = texts({
+	intro: m.dataText_intro,
+	packageDescription: m.dataText_packageDescription,
+	packageHeading: m.dataText_packageHeading,
+	packageText: m.dataText_packageText,
+	chartsHeading: m.dataText_chartsHeading,
+	chart: m.dataText_chart,
+	loadHeading: m.dataText_loadHeading,
+	spreadsheetHeading: m.dataText_spreadsheetHeading,
+	spreadsheet: m.dataText_spreadsheet,
+	licence: m.dataText_licence,
+	thisSite: m.dataText_thisSite
+});
 
 export const pptxText = texts({
 	download: m.pptxText_download,

@@ -1,0 +1,2 @@
+// Text and links only: the page ships no JavaScript.
+export const csr = false;
