@@ -1,3 +1,4 @@
+import { getLocale, overwriteGetLocale, type Locale } from '../../src/lib/paraglide/runtime.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { parsePeriod, type Period } from '../../src/lib/data/period';
 import type { Figure } from '../../src/lib/data/schema';
@@ -36,4 +37,15 @@ export function readData(dir = 'data'): DataTexts {
 			? { incomplete: readFileSync(`${dir}/incomplete.csv`, 'utf8') }
 			: {})
 	};
+}
+
+/** What `say` returns with the messages and formats of `locale`. */
+export function inLocale<T>(locale: Locale, say: () => T): T {
+	const page = getLocale;
+	overwriteGetLocale(() => locale);
+	try {
+		return say();
+	} finally {
+		overwriteGetLocale(page);
+	}
 }

@@ -76,6 +76,13 @@ const oneOf = (
 	description,
 	constraints: { ...(required ? { required: true as const } : {}), enum: values }
 });
+/** A text in a set form: a date or a period as the sources give it. */
+const written = (name: string, pattern: string, description: string, required = false): Field => ({
+	name,
+	type: 'string',
+	description,
+	constraints: { ...(required ? { required: true as const } : {}), pattern }
+});
 const sourceKey: ForeignKey = {
 	fields: 'source',
 	reference: { resource: 'sources', fields: 'id' }
@@ -94,12 +101,7 @@ const recordTables: Table[] = [
 			text('publisher', 'The outlet, empty if the source does not show it'),
 			text('title', 'The headline as published, empty if not shown'),
 			text('author', 'The author as signed, empty if not shown'),
-			{
-				name: 'published',
-				type: 'string',
-				description: 'Publication date as shown: YYYY, YYYY-MM or YYYY-MM-DD',
-				constraints: { pattern: PARTIAL_DATE }
-			},
+			written('published', PARTIAL_DATE, 'Publication date as shown: YYYY, YYYY-MM or YYYY-MM-DD'),
 			{
 				name: 'url',
 				type: 'string',
@@ -122,13 +124,12 @@ const recordTables: Table[] = [
 			id('Unique id; /sources#<id> shows it on the site'),
 			oneOf('topic', topics, 'The page the figure belongs to'),
 			oneOf('indicator', indicatorNames, 'What is measured; fixes the topic and the unit'),
-			{
-				name: 'period',
-				type: 'string',
-				description:
-					'ISO 8601 year, month, day or range (2024-01/2024-08); "undated" when the source gives no date',
-				constraints: { required: true, pattern: PERIOD }
-			},
+			written(
+				'period',
+				PERIOD,
+				'ISO 8601 year, month, day or range (2024-01/2024-08); "undated" when the source gives no date',
+				true
+			),
 			{
 				name: 'value',
 				type: 'number',
@@ -176,12 +177,7 @@ const recordTables: Table[] = [
 			id('Unique id'),
 			oneOf('topic', topics, 'The page it belongs to'),
 			oneOf('indicator', indicatorNames, 'What is measured'),
-			{
-				name: 'period',
-				type: 'string',
-				description: 'As in figures',
-				constraints: { required: true, pattern: PERIOD }
-			},
+			written('period', PERIOD, 'As in figures', true),
 			text('as_given', 'What the source shows, exactly (text, not a number)', true),
 			text('source', 'The id of its source in sources', true),
 			text('quote', 'The source’s words', true),
@@ -196,19 +192,14 @@ const recordTables: Table[] = [
 		foreignKeys: [sourceKey],
 		fields: [
 			id('Unique id; /sources#milestone-<id> shows it on the site'),
-			{
-				name: 'date',
-				type: 'string',
-				description: 'YYYY, YYYY-MM or YYYY-MM-DD, as exactly as the source dates it',
-				constraints: { required: true, pattern: PARTIAL_DATE }
-			},
+			written(
+				'date',
+				PARTIAL_DATE,
+				'YYYY, YYYY-MM or YYYY-MM-DD, as exactly as the source dates it',
+				true
+			),
 			oneOf('precision', precisions, 'How exactly the source dates the event'),
-			{
-				name: 'end_date',
-				type: 'string',
-				description: 'Last day of an event that spans time',
-				constraints: { pattern: PARTIAL_DATE }
-			},
+			written('end_date', PARTIAL_DATE, 'Last day of an event that spans time'),
 			oneOf('category', categories, 'Kind of event'),
 			text('title', 'A short, neutral description of the event', true),
 			text('source', 'The id of its source in sources', true),

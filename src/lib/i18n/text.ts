@@ -402,6 +402,18 @@ export const embedText = texts({
 	close: m.embedText_close
 });
 
+export const citeText = texts({
+	cite: m.citeText_cite,
+	chartHeading: m.citeText_chartHeading,
+	pageHeading: m.citeText_pageHeading,
+	plainLabel: m.citeText_plainLabel,
+	plain: (site: string, title: string, asOf: string, url: string, accessed: string) =>
+		asOf
+			? m.citeText_plain({ site, title, asOf, url, accessed })
+			: m.citeText_plainUndated({ site, title, url, accessed }),
+	copy: m.citeText_copy
+});
+
 export const groupText = texts({
 	marker: m.groupText_marker,
 	shownFirst: m.groupText_shownFirst,

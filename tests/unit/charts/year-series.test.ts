@@ -6,8 +6,7 @@ import { yearTicks } from '../../../src/lib/charts/years/year-layout';
 import { gapRuns, yearSeries } from '../../../src/lib/charts/years/year-series';
 import { describeSlot } from '../../../src/lib/charts/years/year-text';
 import { loadDataset } from '../../../src/lib/data/validate';
-import { getLocale, overwriteGetLocale, type Locale } from '../../../src/lib/paraglide/runtime.js';
-import { readData } from '../helpers';
+import { inLocale, readData } from '../helpers';
 
 const { figures, groups } = loadDataset(readData());
 const trade = yearSeries(figures, groups, 'trade_turnover');
@@ -46,15 +45,6 @@ describe('trade turnover by year', () => {
 });
 
 describe('a year in words, as a screen reader says it', () => {
-	const inLocale = (locale: Locale, say: () => string) => {
-		const page = getLocale;
-		overwriteGetLocale(() => locale);
-		try {
-			return say();
-		} finally {
-			overwriteGetLocale(page);
-		}
-	};
 	const year2020 = slot(2020);
 
 	it('names each target with its value and unit as written, in each language', () => {
