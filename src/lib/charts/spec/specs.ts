@@ -149,8 +149,9 @@ function licensingRows({ figures, derived }: Selected): ChartRow[] {
 function borderLengths({ figures, record, groups }: Selected): Figure[] {
 	const length = figures.find((f) => f.indicator === 'border_length');
 	const group = length && groupOf(groups, length.id);
-	const members = group ? membersInOrder(group, record) : [];
-	return members.length > 1 ? members : [];
+	const [first, ...others] = group ? membersInOrder(group, record) : [];
+	// The one shown first, then the others in time, those the sources leave undated last.
+	return first && others.length ? [first, ...others.sort(byTime)] : [];
 }
 
 /** How many of the latest whole years a summary chart shows. */
