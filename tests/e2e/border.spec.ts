@@ -121,5 +121,10 @@ test('the map keeps its size when JavaScript starts', async ({ page, browser }) 
 	const before = await box(staticPage);
 	await staticContext.close();
 	expect(before?.height).toBeGreaterThan(200);
-	expect(await box(page)).toEqual(before);
+	// Its size, not its place: the page's actions above it (Cite this page) show with script only.
+	const after = await box(page);
+	expect({ width: after?.width, height: after?.height }).toEqual({
+		width: before?.width,
+		height: before?.height
+	});
 });
