@@ -25,8 +25,11 @@ const ROUTES = [
 	'education',
 	'energy',
 	'border',
+	'tourism',
+	'targets',
 	'timeline',
 	'sources',
+	'data',
 	'present'
 ];
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -254,6 +257,39 @@ function table(header, rows) {
 	].join('\n');
 }
 
+/**
+ * Lighthouse's SEO score of every page of a build made without `SITE_ORIGIN` (a default
+ * `npm run build`), which leaves out what needs a full address rather than write it relative.
+ */
+async function seoWithoutOrigin(chromePath) {
+	const env = { ...process.env };
+	delete env.SITE_ORIGIN;
+	const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', env });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+	const server = preview('.', PORT);
+	const chrome = await chromeLauncher.launch({
+		chromePath,
+		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
+	});
+	try {
+		await waitForServer(ORIGIN);
+		const scores = [];
+		for (const route of ROUTES) {
+			const result = await lighthouse(`${ORIGIN}/${route}`, {
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['seo']
+			});
+			scores.push({ route, seo: result.lhr.categories.seo.score });
+		}
+		return scores;
+	} finally {
+		await chrome.kill();
+		stop(server);
+	}
+}
+
 async function main() {
 	const chromePath = findChromium();
 	if (!process.env.BENCH_SKIP_BUILD) {
@@ -277,6 +313,8 @@ async function main() {
 	}
 	const server = preview('.', PORT);
 	const floorServer = preview('bench/floor', FLOOR_PORT);
+	/** @type {string[]} */
+	let results = [];
 	try {
 		await waitForServer(ORIGIN);
 		await waitForServer(FLOOR);
@@ -362,14 +400,30 @@ async function main() {
 			),
 			''
 		];
-		const text = lines.join('\n');
-		mkdirSync('bench', { recursive: true });
-		writeFileSync('bench/RESULTS.md', text);
-		console.log(text);
+		results = lines;
 	} finally {
 		stop(server);
 		stop(floorServer);
 	}
+	// Last, so the build left behind is a default one.
+	if (!process.env.BENCH_SKIP_LIGHTHOUSE && !process.env.BENCH_SKIP_BUILD) {
+		const seo = await seoWithoutOrigin(chromePath ?? chromium.executablePath());
+		results.push(
+			'## SEO without an origin',
+			'',
+			'The same pages built without `SITE_ORIGIN` (a default `npm run build`: no canonical links, `hreflang` alternates or `og:url`), one Lighthouse run each.',
+			'',
+			table(
+				['page', 'SEO = 1'],
+				seo.map((p) => [`/${p.route}`, `${p.seo.toFixed(2)} ${ok(p.seo >= budgets.otherScores)}`])
+			),
+			''
+		);
+	}
+	const text = results.join('\n');
+	mkdirSync('bench', { recursive: true });
+	writeFileSync('bench/RESULTS.md', text);
+	console.log(text);
 }
 
 await main();
