@@ -314,7 +314,7 @@ async function main() {
 	const server = preview('.', PORT);
 	const floorServer = preview('bench/floor', FLOOR_PORT);
 	/** @type {string[]} */
-	let results = [];
+	const results = [];
 	try {
 		await waitForServer(ORIGIN);
 		await waitForServer(FLOOR);
@@ -400,7 +400,7 @@ async function main() {
 			),
 			''
 		];
-		results = lines;
+		results.push(...lines);
 	} finally {
 		stop(server);
 		stop(floorServer);
