@@ -1,6 +1,6 @@
 /** Cite: each chart and each topic page gives its citation as text, BibTeX and CSL-JSON. */
 import { formatPeriod } from '../../src/lib/format/format';
-import { newestFigure } from '../../src/lib/export/cite';
+import { newestFigure } from '../../src/lib/data/latest';
 import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
 
 const sitePort = Number(process.env.E2E_PORT ?? 4173);

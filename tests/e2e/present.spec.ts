@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
-import { formatQualified } from '../../src/lib/format/format';
+import { formatPeriod, formatQualified } from '../../src/lib/format/format';
 import { presentText, site } from '../../src/lib/i18n/text';
 import { defaultDeck } from '../../src/lib/present/deck';
-import { latestOf } from '../../src/lib/data/latest';
+import { latestOf, newestFigure } from '../../src/lib/data/latest';
+import { headlineIndicators } from '../../src/lib/data/headlines';
 import { dataset, expect, expectNoAxeViolations, loadSiteFonts, test } from './fixtures';
 
 const titles = presentText.slideTitles;
@@ -23,6 +24,14 @@ test('/present is the deck, with its title, and passes axe', async ({ page }) =>
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(presentText.title);
 	await expectSlide(page, 1, total, titles.title);
 	await expect(current(page)).toHaveCount(1);
+	// Where things stand: the newest of the headline figures dates the deck.
+	const newest = newestFigure(
+		Object.values(headlineIndicators).flatMap(
+			(indicator) => latestOf(dataset.figures, dataset.groups, indicator)?.figure ?? []
+		)
+	);
+	expect(newest).toBeDefined();
+	await expect(current(page)).toContainText(presentText.asOf(formatPeriod(newest!.period.iso)));
 	await expectNoAxeViolations(page);
 });
 

@@ -20,7 +20,7 @@
  * - Ties (same year or date, not grouped): the row that comes first in data/figures.csv.
  */
 import { groupOf, ledgerOf, membersInOrder, type Ledger } from './groups';
-import { isDated } from './period';
+import { isDated, periodEnd, periodStart } from './period';
 import type { DatedFigure, Figure, FigureGroup } from './schema';
 import { indicators, type DerivedQualifier, type Indicator, type Measure } from './vocabulary';
 
@@ -142,3 +142,18 @@ export function latestOf(
 }
 
 const withChange = (change: Change | undefined) => (change ? { change } : {});
+
+/** The figure whose period ends last among the results and stocks given (goals, dated ahead,
+ * say nothing of how far the data go; undated figures cannot). Of two ending the same day, the
+ * shorter: December 2025 says more than 2025. */
+export function newestFigure(figures: Figure[]): Figure | undefined {
+	const later = (a: Figure, b: Figure) =>
+		periodEnd(a.period) > periodEnd(b.period) ||
+		(periodEnd(a.period) === periodEnd(b.period) && periodStart(a.period) > periodStart(b.period));
+	return figures
+		.filter((f) => isDated(f) && f.status !== 'target')
+		.reduce<Figure | undefined>(
+			(newest, f) => (!newest || later(f, newest) ? f : newest),
+			undefined
+		);
+}

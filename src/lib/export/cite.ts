@@ -4,8 +4,6 @@
  * the dashboard, the chart's or page's title, its permanent address, the newest period its data
  * cover and the day it was read.
  */
-import { isDated, periodEnd } from '#lib/data/period.ts';
-import type { Figure } from '#lib/data/schema.ts';
 
 export interface CiteInput {
 	/** The chart's or page's title, in the page's language. */
@@ -20,17 +18,6 @@ export interface CiteInput {
 	accessed: string;
 	/** The page's language (`en`, `vi`, `lo`). */
 	language: string;
-}
-
-/** The figure whose period ends last among the results and stocks given (goals, dated ahead,
- * say nothing of how far the data go; undated figures cannot). */
-export function newestFigure(figures: Figure[]): Figure | undefined {
-	return figures
-		.filter((f) => isDated(f) && f.status !== 'target')
-		.reduce<Figure | undefined>(
-			(newest, f) => (!newest || periodEnd(f.period) > periodEnd(newest.period) ? f : newest),
-			undefined
-		);
 }
 
 /** BibTeX's special characters, escaped; braces kept balanced. */

@@ -618,6 +618,7 @@ export const pptxText = texts({
 
 export const presentText = texts({
 	title: m.presentText_title,
+	asOf: (date: string) => m.presentText_asOf({ date }),
 	intro: m.presentText_intro,
 	slideTitles: {
 		title: m.presentText_slideTitles_title,

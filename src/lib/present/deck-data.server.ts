@@ -10,6 +10,8 @@ import {
 } from '#lib/data/dataset.server.ts';
 import { placedCharts } from '#lib/charts/spec/page-data.server.ts';
 import { topics, type Topic } from '#lib/data/vocabulary.ts';
+import { newestFigure } from '#lib/data/latest.ts';
+import { formatPeriod } from '#lib/format/format.ts';
 import { slideNotes } from './notes';
 
 /** Each topic's latest figure: the headline slide's, and the key figure of its slide. */
@@ -24,8 +26,11 @@ export function deckData() {
 	const perTopic = Object.fromEntries(topics.map((t) => [t, placedCharts(t, 'deck')])) as {
 		[T in Topic]: ReturnType<typeof placedCharts>;
 	};
+	// The title slide's "as of": the newest of the headline figures, where things stand now.
+	const newest = newestFigure(latestHeadlines().map((h) => h.latest.figure));
 	return {
 		topics: perTopic,
+		asOf: newest ? formatPeriod(newest.period.iso) : '',
 		...localized({
 			map: borderMapData(),
 			headlines: headlines(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, cslJson, newestFigure, type CiteInput } from '../../../src/lib/export/cite';
+import { newestFigure } from '../../../src/lib/data/latest';
+import { bibtex, cslJson, type CiteInput } from '../../../src/lib/export/cite';
 import { citeText } from '../../../src/lib/i18n/text';
 import type { Locale } from '../../../src/lib/paraglide/runtime.js';
 import { figureOf, inLocale } from '../helpers';
@@ -23,7 +24,11 @@ describe('the newest figure a citation gives the data to', () => {
 			figureOf('c', { period: '2025' })
 		];
 		expect(newestFigure(figures)?.id).toBe('c');
-		// Of two ending the same day, the first listed.
+		// Of two ending the same day, the shorter; of two the same, the first listed.
+		expect(
+			newestFigure([figureOf('year', { period: '2025' }), figureOf('dec', { period: '2025-12' })])
+				?.id
+		).toBe('dec');
 		expect(
 			newestFigure([figureOf('x', { period: '2025' }), figureOf('y', { period: '2025' })])?.id
 		).toBe('x');
