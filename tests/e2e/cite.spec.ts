@@ -74,3 +74,18 @@ test('an embedded chart cites its place on the site, not the embed page', async 
 		.inputValue();
 	expect(text).toContain(`${siteUrl}/energy#chart-energy-capacity (accessed`);
 });
+
+test('the overview and the timeline are cited as pages too', async ({ page }) => {
+	for (const [path, data] of [
+		['', 'data to Dec 2025'],
+		['timeline', 'data to 2026']
+	] as const) {
+		await page.goto(path);
+		await page.getByRole('button', { name: 'Cite this page' }).click();
+		const text = await page
+			.getByRole('dialog', { name: 'Cite this page' })
+			.getByRole('textbox', { name: 'Text', exact: true })
+			.inputValue();
+		expect(text, path).toContain(`, ${data}. ${siteUrl}/${path} (accessed ${today()}).`);
+	}
+});
