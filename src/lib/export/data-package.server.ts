@@ -8,7 +8,6 @@ import { parse } from 'csv-parse/sync';
 import { embeddableIds, embeddedChart } from '#lib/charts/spec/page-data.server.ts';
 import { viewExport } from '#lib/charts/frame/frame-content.ts';
 import { dataTexts, dataset } from '#lib/data/dataset.server.ts';
-import { dataFiles } from '#lib/data/validate.ts';
 import {
 	categories,
 	indicatorNames,
@@ -19,7 +18,7 @@ import {
 	topics,
 	units
 } from '#lib/data/vocabulary.ts';
-import { dataText, exportText, site } from '#lib/i18n/text.ts';
+import { dataText, site } from '#lib/i18n/text.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { sourceName } from '#lib/format/source.ts';
 import { remember } from '#lib/memo.ts';
@@ -83,6 +82,8 @@ const written = (name: string, pattern: string, description: string, required = 
 	description,
 	constraints: { ...(required ? { required: true as const } : {}), pattern }
 });
+/** The source a row is quoted from, and the key that holds it to `sources`. */
+const sourceField = text('source', 'The id of its source in sources', true);
 const sourceKey: ForeignKey = {
 	fields: 'source',
 	reference: { resource: 'sources', fields: 'id' }
@@ -139,7 +140,7 @@ const recordTables: Table[] = [
 			oneOf('unit', units, 'USD, count, MW, GWh, km, percent or rank'),
 			oneOf('qualifier', qualifiers, 'As the source words it: exact, about, more than …'),
 			oneOf('status', statuses, 'A result, part of a period, a target, to date, or an estimate'),
-			{ ...text('source', 'The id of its source in sources', true) },
+			sourceField,
 			text('quote', 'The source’s words for this figure', true),
 			text('note', 'Context shown with the figure'),
 			oneOf('reporter', reporters, 'Whose statistics, where known', false),
@@ -179,7 +180,7 @@ const recordTables: Table[] = [
 			oneOf('indicator', indicatorNames, 'What is measured'),
 			written('period', PERIOD, 'As in figures', true),
 			text('as_given', 'What the source shows, exactly (text, not a number)', true),
-			text('source', 'The id of its source in sources', true),
+			sourceField,
 			text('quote', 'The source’s words', true),
 			text('note', 'What is missing and what would complete it')
 		]
@@ -202,7 +203,7 @@ const recordTables: Table[] = [
 			written('end_date', PARTIAL_DATE, 'Last day of an event that spans time'),
 			oneOf('category', categories, 'Kind of event'),
 			text('title', 'A short, neutral description of the event', true),
-			text('source', 'The id of its source in sources', true),
+			sourceField,
 			text('quote', 'The source’s words that date the event', true),
 			text('note', 'Context')
 		]
@@ -225,13 +226,12 @@ const cellOf = (field: Field, value: string): string | number =>
 /** A table of `data/` as published: the same rows and columns, through the CSV writer (and so its
  * formula guard). */
 function recordCsv(table: Table): string {
-	const file = dataFiles[table.name as keyof typeof dataFiles];
+	// incomplete.csv may be absent: no rows.
 	const content = dataTexts[table.name as keyof typeof dataTexts] ?? '';
 	const rows = parse(content, { bom: true, columns: true, skip_empty_lines: true }) as Record<
 		string,
 		string
 	>[];
-	if (!file) throw new Error(`No data file for ${table.name}`);
 	return toCsv(
 		{
 			columns: table.fields.map((f) => ({ key: f.name, header: f.name })),
@@ -260,8 +260,7 @@ function chartTable(chartId: string, data: ExportData): Table {
 		description: `${data.subtitle}. ${data.sourceLine}`,
 		fields: data.columns.map((c) => ({
 			name: c.header,
-			type: c.key === 'value' ? 'number' : 'string',
-			...(c.key === 'value' ? { description: exportText.columns.value } : {})
+			type: c.key === 'value' ? 'number' : 'string'
 		}))
 	};
 }

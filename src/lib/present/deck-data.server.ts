@@ -10,8 +10,7 @@ import {
 } from '#lib/data/dataset.server.ts';
 import { placedCharts } from '#lib/charts/spec/page-data.server.ts';
 import { topics, type Topic } from '#lib/data/vocabulary.ts';
-import { newestFigure } from '#lib/data/latest.ts';
-import { formatPeriod } from '#lib/format/format.ts';
+import { newestPeriod } from '#lib/format/figure.ts';
 import { slideNotes } from './notes';
 
 /** Each topic's latest figure: the headline slide's, and the key figure of its slide. */
@@ -27,10 +26,9 @@ export function deckData() {
 		[T in Topic]: ReturnType<typeof placedCharts>;
 	};
 	// The title slide's "as of": the newest of the headline figures, where things stand now.
-	const newest = newestFigure(latestHeadlines().map((h) => h.latest.figure));
 	return {
 		topics: perTopic,
-		asOf: newest ? formatPeriod(newest.period.iso) : '',
+		asOf: newestPeriod(latestHeadlines().map((h) => h.latest.figure)),
 		...localized({
 			map: borderMapData(),
 			headlines: headlines(),
