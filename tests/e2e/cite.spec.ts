@@ -89,3 +89,29 @@ test('the overview and the timeline are cited as pages too', async ({ page }) =>
 		expect(text, path).toContain(`, ${data}. ${siteUrl}/${path} (accessed ${today()}).`);
 	}
 });
+
+test('the pages that run no script cite themselves in their HTML, with the day they were built', async ({
+	page
+}) => {
+	const newest = newestFigure(dataset.figures);
+	expect(newest).toBeDefined();
+	for (const [path, locale, summary, label, built] of [
+		['targets', 'en', 'Cite this page', 'Text', 'version of'],
+		['vi/sources', 'vi', 'Trích dẫn trang này', 'Văn bản', 'phiên bản ngày'],
+		['lo/data', 'lo', 'ອ້າງອີງໜ້ານີ້', 'ຂໍ້ຄວາມ', 'ສະບັບວັນທີ']
+	] as const) {
+		await page.goto(path);
+		await expect(page.locator('script[src], script:not([type])'), path).toHaveCount(0);
+		await page.locator('#cite-page > summary', { hasText: summary }).click();
+		const text = await page.getByRole('textbox', { name: label, exact: true }).inputValue();
+		// Given no origin, the citation says where the address goes ("<…>/targets").
+		expect(text, path).toMatch(
+			new RegExp(`(?:>|//[^/ ]+)/${path} \\(${built} \\d{4}-\\d{2}-\\d{2}\\)\\.$`)
+		);
+		if (path !== 'targets') expect(text, path).toContain(formatPeriod(newest!.period.iso, locale));
+		const bib = await page.getByRole('textbox', { name: 'BibTeX', exact: true }).inputValue();
+		expect(bib, path).not.toContain('urldate');
+		// Open, on the shortest of the three: the other two are long, and axe on them is slow.
+		if (path === 'targets') await expectNoAxeViolations(page);
+	}
+});

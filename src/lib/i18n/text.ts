@@ -4,6 +4,7 @@
  * read, and reads each message when the text is shown, so the page's language decides the words.
  */
 import type { DerivedKind } from '#lib/data/derived.ts';
+import type { CiteInput } from '#lib/export/cite.ts';
 import type { Comparison, Verdict } from '#lib/data/targets.ts';
 import type { Category, Indicator, Reporter, Status, Topic } from '#lib/data/vocabulary.ts';
 import { m } from '../paraglide/messages.js';
@@ -407,10 +408,17 @@ export const citeText = texts({
 	chartHeading: m.citeText_chartHeading,
 	pageHeading: m.citeText_pageHeading,
 	plainLabel: m.citeText_plainLabel,
-	plain: (site: string, title: string, asOf: string, url: string, accessed: string) =>
-		asOf
-			? m.citeText_plain({ site, title, asOf, url, accessed })
-			: m.citeText_plainUndated({ site, title, url, accessed }),
+	plain: (c: CiteInput) => {
+		const { site, title, asOf, url } = c;
+		const when =
+			c.accessed !== undefined
+				? m.citeText_accessed({ date: c.accessed })
+				: m.citeText_version({ date: c.version });
+		return asOf
+			? m.citeText_plain({ site, title, asOf, url, when })
+			: m.citeText_plainUndated({ site, title, url, when });
+	},
+	staticNote: m.citeText_staticNote,
 	copy: m.citeText_copy
 });
 

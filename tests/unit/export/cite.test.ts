@@ -39,7 +39,7 @@ describe('the newest figure a citation gives the data to', () => {
 describe('a citation', () => {
 	it('reads as a sentence in each language, with the address, the data’s reach and the day read', () => {
 		const plain = (locale: Locale, asOf = cite.asOf) =>
-			inLocale(locale, () => citeText.plain(cite.site, cite.title, asOf, cite.url, cite.accessed));
+			inLocale(locale, () => citeText.plain({ ...cite, asOf }));
 		expect(plain('en')).toBe(
 			'Vietnam–Laos Cooperation Dashboard: “Trade turnover by year, 2006–2025”, data to 2025. https://example.org/trade#chart-trade-years (accessed 2026-12-03).'
 		);
@@ -47,6 +47,27 @@ describe('a citation', () => {
 		expect(plain('vi')).toContain('(truy cập ngày 2026-12-03)');
 		expect(plain('lo')).toContain('ຂໍ້ມູນເຖິງ 2025');
 		expect(plain('en', '')).not.toContain('data to');
+	});
+
+	it('gives, on a page that runs no script, the day the page was built and never a day read', () => {
+		const built: CiteInput = {
+			title: cite.title,
+			site: cite.site,
+			url: cite.url,
+			asOf: cite.asOf,
+			language: cite.language,
+			version: '2026-12-01'
+		};
+		expect(inLocale('en', () => citeText.plain(built))).toMatch(/ \(version of 2026-12-01\)\.$/);
+		expect(inLocale('vi', () => citeText.plain(built))).toContain('(phiên bản ngày 2026-12-01)');
+		expect(inLocale('lo', () => citeText.plain(built))).toContain('(ສະບັບວັນທີ 2026-12-01)');
+		const entry = bibtex(built);
+		expect(entry).not.toContain('urldate');
+		expect(entry).toContain('  year = {2026},');
+		expect(entry).toContain('  note = {Data to 2025. Version of 2026-12-01}');
+		const [item] = JSON.parse(cslJson(built)) as Record<string, unknown>[];
+		expect(item).toMatchObject({ issued: { 'date-parts': [[2026, 12, 1]] } });
+		expect(item).not.toHaveProperty('accessed');
 	});
 
 	it('is BibTeX with the site as its author, its special characters escaped', () => {
@@ -77,5 +98,10 @@ describe('a citation', () => {
 			id: string;
 		}[];
 		expect(page[0]?.id).toBe('vietnam-laos-dashboard-trade-2026');
+		// A build given no origin writes where the address goes; the key is still the page's.
+		const key = (url: string) => (JSON.parse(cslJson({ ...cite, url })) as { id: string }[])[0]?.id;
+		expect(key('<this site’s address>/lo/data')).toBe('vietnam-laos-dashboard-data-2026');
+		expect(key('<this site’s address>/')).toBe('vietnam-laos-dashboard-dashboard-2026');
+		expect(key('https://example.org/')).toBe('vietnam-laos-dashboard-dashboard-2026');
 	});
 });
