@@ -1,4 +1,5 @@
-import { formatValue } from '../../src/lib/format/format';
+import { latestOf } from '../../src/lib/data/latest';
+import { formatFigureValue, formatValue } from '../../src/lib/format/format';
 import { pageTitles, site, ui } from '../../src/lib/i18n/text';
 import { dataset, expect, expectNoAxeViolations, routes, test } from './fixtures';
 
@@ -12,6 +13,22 @@ test.describe('with JavaScript off', () => {
 		}
 		await page.getByRole('link', { name: pageTitles.timeline, exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageTitles.timeline);
+	});
+
+	test('a chart states its finding, each number a link to its figure’s quote', async ({ page }) => {
+		const latest = latestOf(dataset.figures, dataset.groups, 'trade_turnover');
+		expect(latest?.figure.period.iso).toBe('2025');
+		await page.goto('trade');
+		const finding = page.locator('#chart-trade-years .finding');
+		await expect(finding).toContainText(`in 2025: ${formatFigureValue(latest!.figure)}`);
+		await finding.getByRole('link', { name: formatFigureValue(latest!.figure) }).click();
+		await expect(page).toHaveURL(new RegExp(`/sources#${latest!.figure.id}$`));
+		await expect(page.locator(`[id="${latest!.figure.id}"]`)).toContainText(latest!.figure.quote);
+		// The goals drawn on the capacity chart are judged in words.
+		await page.goto('energy');
+		await expect(page.locator('#chart-energy-capacity .finding')).toContainText(
+			/Against its goals \(derived\): [\d.]+% of .+ by 2025, not met;/
+		);
 	});
 });
 

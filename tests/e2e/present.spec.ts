@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { formatPeriod, formatQualified } from '../../src/lib/format/format';
-import { presentText, site } from '../../src/lib/i18n/text';
+import { findingText, presentText, site } from '../../src/lib/i18n/text';
 import { defaultDeck } from '../../src/lib/present/deck';
 import { latestOf, newestFigure } from '../../src/lib/data/latest';
 import { headlineIndicators } from '../../src/lib/data/headlines';
@@ -156,11 +156,16 @@ test('the speaker notes window follows the deck and can step it', async ({ page,
 	await expect(now).toContainText(`${presentText.counter(1, 2)} · ${titles.trade}`);
 	const trade = dataset.figures.find((f) => f.id === 'trade-turnover-2023');
 	await expect(notes.getByText(trade?.quote ?? 'missing')).toBeVisible();
+	// The speaker's lines: what the slide's chart shows, as its finding says it.
+	const lines = notes.locator('.findings');
+	await expect(lines.getByRole('heading', { name: findingText.label })).toBeVisible();
+	await expect(lines).toContainText('Trade turnover in 2025: 2.98 billion USD, up 32.7% on 2024');
 	await expect(notes.getByText(`${presentText.notesPage.next}: ${titles.energy}`)).toBeVisible();
 	await expect(notes.getByText(presentText.notesPage.clock, { exact: true })).toBeVisible();
 	await page.keyboard.press('ArrowRight');
 	await expect(now).toContainText(`${presentText.counter(2, 2)} · ${titles.energy}`);
 	await expect(notes.getByText(presentText.notesPage.end)).toBeVisible();
+	await expect(lines).toContainText(/Against its goals \(derived\): .+, not met;/);
 	await notes.getByRole('button', { name: presentText.notesPage.prev }).click();
 	await expectSlide(page, 1, 2, titles.trade);
 	await expectNoAxeViolations(notes);

@@ -11,6 +11,7 @@ import {
 import { placedCharts } from '#lib/charts/spec/page-data.server.ts';
 import { topics, type Topic } from '#lib/data/vocabulary.ts';
 import { newestPeriod } from '#lib/format/figure.ts';
+import { slideNames, type SlideName } from './deck';
 import { slideNotes } from './notes';
 
 /** Each topic's latest figure: the headline slide's, and the key figure of its slide. */
@@ -49,5 +50,18 @@ export function notesData() {
 			sources: dataset.sources,
 			milestones
 		})
+	);
+}
+
+/** What each topic slide's charts show, in words (the charts' findings), for the speaker. */
+export function findingsData(): Partial<Record<SlideName, string[]>> {
+	const slides = topics.filter((t): t is Topic & SlideName => slideNames.some((n) => n === t));
+	return Object.fromEntries(
+		slides.map((topic) => [
+			topic,
+			placedCharts(topic, 'deck').charts.flatMap((c) =>
+				c.finding ? [c.finding.map((part) => part.text).join('')] : []
+			)
+		])
 	);
 }

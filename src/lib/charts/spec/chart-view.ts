@@ -5,6 +5,7 @@
 import type { DatedFigure, Figure, Incomplete } from '#lib/data/schema.ts';
 import type { Topic, Unit } from '#lib/data/vocabulary.ts';
 import type { ChartRow } from '../rows';
+import type { FindingPart } from './finding';
 import type { StepPoint, StepSeries } from '../steps/step-series';
 import type { YearSlot } from '../years/year-series';
 
@@ -41,6 +42,8 @@ export interface FrameView {
 	incomplete?: Incomplete[];
 	/** A sentence under the chart in bold: what the chart cannot draw and why. */
 	remark?: string;
+	/** What the chart shows, in a sentence or two computed from it (finding.ts). */
+	finding?: FindingPart[];
 }
 
 export interface BarsView extends FrameView {

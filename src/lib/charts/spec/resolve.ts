@@ -9,13 +9,16 @@ import type { DatedFigure, Figure, FigureGroup, Incomplete, Source } from '#lib/
 import type { DerivedFigure } from '#lib/data/derived.ts';
 import type { Indicator, Topic } from '#lib/data/vocabulary.ts';
 import { formatFigureValue, formatPeriod } from '#lib/format/format.ts';
-import { chartText, statusLabels } from '#lib/i18n/text.ts';
+import { chartText, indicatorLabels, statusLabels } from '#lib/i18n/text.ts';
+import { builtOn } from '#lib/built.server.ts';
+import { targetResults } from '#lib/data/targets.ts';
 import { figureNotes, frameSources, sourceLineText } from '../frame/frame-content';
 import { rowFromFigure, type ChartRow } from '../rows';
 import { indicatorPoints, stepPoints, type StepPoint, type StepSeries } from '../steps/step-series';
 import { gapRuns, yearSeries } from '../years/year-series';
 import { describeSlot, slotRows } from '../years/year-text';
 import type { ChartView, FrameView, Place } from './chart-view';
+import { findingOf, ledgerSubjects, type Subject } from './finding';
 import { chartWords, indicatorLabel, type Words } from './spec-text';
 import {
 	barLabel,
@@ -71,13 +74,34 @@ type Drawn = Omit<
 	years: number[];
 	/** Figures stated in the remark: the frame's source line cites them too. */
 	remarked?: Figure[];
+	/** What the finding speaks of (by default each indicator's figures drawn), and the goals
+	 * drawn. */
+	subjects?: Subject[];
+	goals?: Figure[];
 };
 
 function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 	const { title, subtitle } = chartWords(spec.text);
-	const { cited, years, remarked = [], shown, ...rest } = drawn;
+	const { cited, years, remarked = [], shown, subjects, goals, ...rest } = drawn;
+	// Rows of named things (plants, projects) are not a series: nothing to find across them.
+	const named = spec.kind === 'bars' && (spec.named || spec.label === 'note');
+	// A chart of goals alone speaks of the result each is judged by (targets.ts).
+	const rule = cited.every((f) => f.status === 'target') && targetResults[spec.indicators[0]!];
+	const finding = named
+		? []
+		: findingOf(
+				subjects ??
+					(rule ? bySeries([rule.result], data.record) : bySeries(spec.indicators, cited)),
+				{
+					figures: data.record,
+					groups: data.groups,
+					goals: goals ?? (rule ? cited : undefined),
+					asOf: builtOn
+				}
+			);
 	return {
 		...rest,
+		...(finding.length ? { finding } : {}),
 		shown: spec.compares ? [] : shown,
 		id: spec.id,
 		topic: spec.topic,
@@ -87,6 +111,14 @@ function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 		exportSourceLine: sourceLineText(frameSources(cited, data.sources))
 	};
 }
+
+/** A subject per indicator: its figures among those drawn. */
+const bySeries = (indicators: Indicator[], drawn: Figure[]): Subject[] =>
+	indicators.map((indicator) => ({
+		what: indicatorLabels[indicator],
+		indicator,
+		figures: drawn.filter((f) => f.indicator === indicator)
+	}));
 
 function selected(spec: ChartSpec, data: ChartData): Selected {
 	const { record, derived, groups, sources } = data;
@@ -221,7 +253,19 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 			notes: spec.notes?.(s) ?? [],
 			shown: shown.map((f) => f.id),
 			undated: undatedOf(spec, data),
-			...(remark ? { remark: remark.text, remarked: remark.figures } : {})
+			...(remark ? { remark: remark.text, remarked: remark.figures } : {}),
+			...(spec.series === 'ledgers'
+				? {
+						subjects: ledgerSubjects(
+							spec.indicators[0] as Indicator,
+							points.map((p) => p.figure),
+							data.groups,
+							data.record,
+							(ledger) => `${indicatorLabels[spec.indicators[0] as Indicator]} (${legend(ledger)})`
+						)
+					}
+				: {}),
+			goals
 		})
 	};
 }
