@@ -18,7 +18,7 @@ import { indicatorPoints, stepPoints, type StepPoint, type StepSeries } from '..
 import { gapRuns, yearSeries } from '../years/year-series';
 import { describeSlot, slotRows } from '../years/year-text';
 import type { ChartView, FrameView, Place } from './chart-view';
-import { findingOf, ledgerSubjects, type Subject } from './finding';
+import { findingOf, ledgerSubjects, type FindingPart, type Subject } from './finding';
 import { chartWords, indicatorLabel, type Words } from './spec-text';
 import {
 	barLabel,
@@ -107,10 +107,16 @@ function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 		topic: spec.topic,
 		title: read(title, years),
 		subtitle: read(subtitle, years),
-		sources: frameSources([...cited, ...remarked], data.sources),
+		sources: frameSources([...cited, ...remarked, ...spokenOf(finding, data.record)], data.sources),
 		exportSourceLine: sourceLineText(frameSources(cited, data.sources))
 	};
 }
+
+/** The figures a finding names that the chart does not draw (a goal's result): cited too. */
+const spokenOf = (finding: FindingPart[], record: Figure[]): Figure[] => {
+	const ids = new Set(finding.flatMap((part) => part.figureId ?? []));
+	return record.filter((f) => ids.has(f.id));
+};
 
 /** A subject per indicator: its figures among those drawn. */
 const bySeries = (indicators: Indicator[], drawn: Figure[]): Subject[] =>
