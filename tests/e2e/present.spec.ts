@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { formatPeriod, formatQualified } from '../../src/lib/format/format';
-import { findingText, presentText, site } from '../../src/lib/i18n/text';
+import { formatFigureValue, formatPeriod, formatQualified } from '../../src/lib/format/format';
+import { briefingGoals, goals, judge } from '../../src/lib/data/targets';
+import { findingText, presentText, site, targetsText } from '../../src/lib/i18n/text';
 import { defaultDeck } from '../../src/lib/present/deck';
 import { latestOf, newestFigure } from '../../src/lib/data/latest';
 import { headlineIndicators } from '../../src/lib/data/headlines';
@@ -8,6 +9,8 @@ import { dataset, expect, expectNoAxeViolations, loadSiteFonts, test } from './f
 
 const titles = presentText.slideTitles;
 const total = defaultDeck.length;
+const tradeSlide = defaultDeck.indexOf('trade') + 1;
+const goalsSlide = defaultDeck.indexOf('targets') + 1;
 
 /** The slide on stage: the one visible slide of the deck. */
 const current = (page: Page) => page.locator('.deck .slide:not(.offstage)');
@@ -142,6 +145,28 @@ test('a custom deck keeps its order, and the builder edits it into the URL', asy
 	await expectNoAxeViolations(page);
 });
 
+test('the goals slide reports each goal a briefing needs, judged, with its result', async ({
+	page
+}) => {
+	const asOf = new Date().toISOString().slice(0, 10);
+	const { figures, groups } = dataset;
+	const judged = goals(figures, groups).map((g) => judge(g, figures, groups, asOf));
+	const briefing = briefingGoals(judged, asOf);
+	expect(briefing.map((j) => j.verdict)).toContain('not_met');
+	await page.goto(`present?slides=targets`);
+	const slide = current(page);
+	const cards = slide.locator('.goal');
+	await expect(cards).toHaveCount(briefing.length);
+	for (const [n, j] of briefing.entries()) {
+		const card = cards.nth(n);
+		await expect(card.locator('.verdict')).toHaveText(targetsText.verdicts[j.verdict]);
+		await expect(card).toContainText(formatFigureValue(j.goal));
+		if (j.result) await expect(card).toContainText(formatFigureValue(j.result));
+	}
+	await expect(slide).toContainText(`of the ${judged.length} goals on the Targets page`);
+	await expectNoAxeViolations(page);
+});
+
 test('nonsense in the URL opens the default deck without an error', async ({ page }) => {
 	await page.goto('present?slides=%3Cscript%3E,,nope&slide=99999999999999');
 	await expectSlide(page, 1, total, titles.title);
@@ -206,9 +231,15 @@ for (const [width, height] of [
 	test(`the deck at ${width}×${height} matches its screenshot`, async ({ page }) => {
 		await page.setViewportSize({ width, height });
 		await loadSiteFonts(page);
-		await page.goto('present?slide=3');
-		await expectSlide(page, 3, total, titles.trade);
+		await page.goto(`present?slide=${tradeSlide}`);
+		await expectSlide(page, tradeSlide, total, titles.trade);
 		await expect(page).toHaveScreenshot(`present-trade-${width}.png`);
+		await page.goto(`present?slide=${goalsSlide}`);
+		await expectSlide(page, goalsSlide, total, titles.targets);
+		// The day of judging changes with each build: masked.
+		await expect(page).toHaveScreenshot(`present-goals-${width}.png`, {
+			mask: [current(page).locator('.goals-lead')]
+		});
 		await page.keyboard.press('Home');
 		await expectSlide(page, 1);
 		await expect(page).toHaveScreenshot(`present-title-${width}.png`);
@@ -256,8 +287,8 @@ for (const [width, height] of [
 		page
 	}) => {
 		await page.setViewportSize({ width, height });
-		await page.goto('present?slide=3');
-		await expectSlide(page, 3, total, titles.trade);
+		await page.goto(`present?slide=${tradeSlide}`);
+		await expectSlide(page, tradeSlide, total, titles.trade);
 		const slide = await current(page).boundingBox();
 		const bar = await page.locator('.deck-bar').boundingBox();
 		if (!slide || !bar) throw new Error('no slide or no deck bar on screen');
@@ -319,8 +350,8 @@ for (const [width, height] of [
 					addEventListener: () => undefined
 				}) as unknown as ServiceWorkerRegistration;
 		});
-		await page.goto('present?slide=3');
-		await expectSlide(page, 3, total, titles.trade);
+		await page.goto(`present?slide=${tradeSlide}`);
+		await expectSlide(page, tradeSlide, total, titles.trade);
 		const notice = page.getByRole('status').filter({ hasText: presentText.update });
 		await expect(notice).toBeVisible();
 		const box = await notice.boundingBox();

@@ -10,6 +10,8 @@ import { dataFiles, loadDataset, type DataTexts } from './validate';
 import { topics, type Topic } from './vocabulary';
 import { headlineIndicators } from './headlines';
 import { latestOf, type Latest } from './latest';
+import { goals, judge, type Judgement } from './targets';
+import { builtOn } from '#lib/built.server.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { isTranslated, type Locale } from '#lib/i18n/locale.ts';
 import { loadTranslations, swapRecords, translatedRecords } from './translations';
@@ -153,4 +155,10 @@ export function headlineCited(latest: Latest): Figure[] {
 		...(latest.previous ? [latest.previous] : []),
 		...(latest.change?.kind === 'stated' ? [latest.change.figure] : [])
 	];
+}
+
+/** Every goal of the data judged on the day of the build (targets.ts). */
+export function judgedGoals(): Judgement[] {
+	const { figures, groups } = dataset;
+	return goals(figures, groups).map((g) => judge(g, figures, groups, builtOn));
 }

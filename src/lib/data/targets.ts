@@ -220,3 +220,24 @@ function paced(
 				];
 	return { ...judged, needed, pace, verdict: pace >= needed ? 'on_track' : 'behind' };
 }
+
+/** Verdicts a briefing reports: a result was judged, or progress is known without a deadline. */
+const reported: Verdict[] = ['met', 'not_met', 'on_track', 'behind', 'no_deadline'];
+
+/** The first deadline a briefing reports: last year's. */
+export const briefingFrom = (asOf: string) => yearOf(asOf) - 1;
+
+/**
+ * The goals a briefing opens with (the deck's goals slide): those judged against a result, due
+ * last year or later, or with no year but a progress; sooner deadlines first, then by the order
+ * given. Every goal stays on /targets.
+ */
+export function briefingGoals(judgements: Judgement[], asOf: string): Judgement[] {
+	const from = briefingFrom(asOf);
+	return judgements
+		.filter((j) => reported.includes(j.verdict) && j.progress !== undefined)
+		.filter((j) => j.deadline === undefined || j.deadline >= from)
+		.map((j, order) => ({ j, order }))
+		.sort((a, b) => (a.j.deadline ?? Infinity) - (b.j.deadline ?? Infinity) || a.order - b.order)
+		.map(({ j }) => j);
+}

@@ -648,6 +648,7 @@ export const presentText = texts({
 	slideTitles: {
 		title: m.presentText_slideTitles_title,
 		headlines: m.presentText_slideTitles_headlines,
+		targets: m.presentText_slideTitles_targets,
 		trade: m.presentText_slideTitles_trade,
 		investment: m.presentText_slideTitles_investment,
 		education: m.presentText_slideTitles_education,
@@ -674,6 +675,9 @@ export const presentText = texts({
 	print: m.presentText_print,
 	keysHint: m.presentText_keysHint,
 	sourcesLead: (count: number) => m.presentText_sourcesLead({ count }),
+	goalResult: (value: string, period: string) => m.presentText_goalResult({ value, period }),
+	goalsLead: (year: string, shown: number, count: number, date: string) =>
+		m.presentText_goalsLead({ year, shown, count, date }),
 	builder: {
 		heading: m.presentText_builder_heading,
 		hint: m.presentText_builder_hint,

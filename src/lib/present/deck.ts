@@ -6,6 +6,7 @@
 export const slideNames = [
 	'title',
 	'headlines',
+	'targets',
 	'trade',
 	'investment',
 	'education',

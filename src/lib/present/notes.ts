@@ -52,6 +52,8 @@ export function slideNotes(data: {
 	figures: Figure[];
 	/** The headline slide's figures: each topic's latest. */
 	headlines: Figure[];
+	/** The goals slide's goals and the results they are judged by. */
+	goals: Figure[];
 	sources: Source[];
 	milestones: Milestone[];
 }): SlideNotes {
@@ -61,6 +63,7 @@ export function slideNotes(data: {
 	return {
 		title: [],
 		headlines: data.headlines.map((f) => figureItem(f, sources)),
+		targets: data.goals.map((f) => figureItem(f, sources)),
 		trade: ofTopic('trade'),
 		investment: ofTopic('investment'),
 		education: ofTopic('education'),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, FigureGroup } from '../../../src/lib/data/schema';
-import { goals, judge, reaches } from '../../../src/lib/data/targets';
+import {
+	briefingGoals,
+	goals,
+	judge,
+	reaches,
+	type Judgement
+} from '../../../src/lib/data/targets';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { figureOf, readData, type FigureFields } from '../helpers';
 
@@ -177,5 +183,47 @@ describe('the goals of today’s data', () => {
 			result: { id: 'pe18-operating-2025-12' },
 			why: 'operating'
 		});
+	});
+});
+
+describe('the goals a briefing opens with', () => {
+	const judgement = (id: string, verdict: Judgement['verdict'], deadline?: number, progress = 50) =>
+		({
+			goal: figureOf(id, { period: deadline ? String(deadline) : 'undated', status: 'target' }),
+			also: [],
+			...(deadline ? { deadline } : {}),
+			...(verdict === 'no_result' || verdict === 'too_early' ? {} : { progress }),
+			verdict
+		}) satisfies Judgement;
+
+	it('are those judged on a result, due last year or later or with no year, soonest first', () => {
+		const all = [
+			judgement('old', 'not_met', 2024),
+			judgement('later', 'on_track', 2030),
+			judgement('undated', 'no_deadline'),
+			judgement('last-year', 'not_met', 2025),
+			judgement('this-year', 'met', 2026),
+			judgement('early', 'too_early', 2030),
+			judgement('none', 'no_result', 2026),
+			judgement('behind', 'behind', 2030)
+		];
+		expect(briefingGoals(all, '2026-12-03').map((j) => j.goal.id)).toEqual([
+			'last-year',
+			'this-year',
+			'later',
+			'behind',
+			'undated'
+		]);
+		// On the first day of a year, last year is the one just ended.
+		expect(briefingGoals(all, '2025-01-01').map((j) => j.goal.id)).toContain('old');
+	});
+
+	it('leaves out a goal with no year that no result measures', () => {
+		const noProgress: Judgement = {
+			goal: figureOf('g', { period: 'undated' }),
+			also: [],
+			verdict: 'no_deadline'
+		};
+		expect(briefingGoals([noProgress], '2026-12-03')).toEqual([]);
 	});
 });

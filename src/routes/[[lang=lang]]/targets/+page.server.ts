@@ -1,6 +1,5 @@
 import { builtOn } from '#lib/built.server.ts';
-import { dataset, localized, sourcesOf } from '#lib/data/dataset.server.ts';
-import { goals, judge } from '#lib/data/targets.ts';
+import { judgedGoals, localized, sourcesOf } from '#lib/data/dataset.server.ts';
 import { topics } from '#lib/data/vocabulary.ts';
 import { langEntries } from '#lib/nav.ts';
 
@@ -10,8 +9,7 @@ export const entries = langEntries;
 export const load = () => {
 	// Verdicts are of a day: the day the site is built, which the page states.
 	const asOf = builtOn;
-	const { figures, groups } = dataset;
-	const judgements = goals(figures, groups).map((g) => judge(g, figures, groups, asOf));
+	const judgements = judgedGoals();
 	const cited = judgements.flatMap((j) => [j.goal, ...j.also, ...(j.result ? [j.result] : [])]);
 	const byTopic = topics
 		.map((topic) => ({
