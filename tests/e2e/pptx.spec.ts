@@ -1,6 +1,6 @@
 import type { Download, Locator, Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
-import { chartText, pptxText, site } from '../../src/lib/i18n/text';
+import { chartText, presentText, pptxText, site } from '../../src/lib/i18n/text';
 import { readPptx } from '../unit/export/read-pptx';
 import { dataset, expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -116,6 +116,8 @@ test('the overview’s PowerPoint: a title slide and a slide for each chart, in 
 	const [title, ...slides] = await slidesOf(download);
 	expect(title?.text).toContain(site.title);
 	expect(title?.text).toContain(pptxText.deckSubtitle);
+	// How current: the newest figure the overview's charts draw, 2025's trade.
+	expect(title?.text).toContain(presentText.asOf('2025'));
 	expect(slides.map((s) => s.text.split('\n')[0])).toEqual(titles);
 	for (const slide of slides) {
 		expect(slide.text).toContain('Source:');

@@ -5,7 +5,7 @@
 import { formatPeriod, unitWord } from '#lib/format/format.ts';
 import type { Locale } from '#lib/i18n/locale.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
-import { pptxText, site } from '#lib/i18n/text.ts';
+import { presentText, pptxText, site } from '#lib/i18n/text.ts';
 import { chartPicture } from './chart-export';
 import { deckSlide, nativeBars, type DeckSlide } from './deck';
 import { blobDataUrl } from './fonts';
@@ -50,9 +50,17 @@ export async function pageDeck(charts: PageChart[], now = new Date()): Promise<B
 	const slides: DeckSlide[] = [];
 	// One after another: each picture draws onto its own canvas.
 	for (const chart of charts) slides.push(await slideOf(chart));
+	// How current the deck is: the newest figure of any of its charts.
+	const newest = charts
+		.flatMap((c) => c.data.newest ?? [])
+		.reduce<{ end: string; text: string } | undefined>(
+			(a, b) => (!a || b.end > a.end ? b : a),
+			undefined
+		);
 	return buildDeck(slides, {
 		title: site.title,
 		subtitle: pptxText.deckSubtitle,
+		...(newest ? { asOf: presentText.asOf(newest.text) } : {}),
 		dateLine: pptxText.exported(today(now)),
 		...deckLanguage(getLocale())
 	});

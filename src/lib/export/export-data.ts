@@ -23,6 +23,9 @@ export interface ExportData {
 	rows: Record<string, Cell>[];
 	/** Set for bar charts, which a deck can redraw as a native chart; others go in as a picture. */
 	bars?: boolean;
+	/** The newest result or stock drawn: the last day of its period (ISO) and as the page writes
+	 * it, for a deck's "Figures as of". */
+	newest?: { end: string; text: string };
 }
 
 /** "vietnam-laos-trade-turnover-2023-2024.png": what the file holds, and which years. */

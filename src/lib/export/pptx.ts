@@ -13,6 +13,8 @@ export interface DeckOptions {
 	subtitle: string;
 	/** "Exported on May 12, 2026 from the dashboard." */
 	dateLine: string;
+	/** "Figures as of Dec 2025": the newest figure the charts draw. */
+	asOf?: string;
 	author?: string;
 	/** The deck's language as a BCP 47 tag ("lo-LA"): PowerPoint picks its proofing by it. */
 	lang?: string;
@@ -77,6 +79,15 @@ function titleSlide(slide: Slide, options: Settings) {
 		color: COLOR.text
 	});
 	slide.addText(options.subtitle, { ...box, y: 2.7, h: 0.9, fontSize: 16, color: COLOR.muted });
+	if (options.asOf)
+		slide.addText(options.asOf, {
+			...box,
+			y: 3.7,
+			h: 0.5,
+			fontSize: 18,
+			bold: true,
+			color: COLOR.text
+		});
 	slide.addText(options.dateLine, { ...box, y: 4.5, h: 0.4, fontSize: 12, color: COLOR.muted });
 }
 

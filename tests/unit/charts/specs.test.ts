@@ -153,4 +153,33 @@ describe('the table of chart specifications', () => {
 		expect(lengths?.rows.length).toBeGreaterThan(1);
 		expect(lengths?.shown).toEqual([]);
 	});
+
+	it('dates a chart of stocks "as of" its newest figure, never a list of named things or years', () => {
+		const asOf = (id: string) => {
+			const spec = chartSpecs.find((s) => s.id === id);
+			return spec && resolveChart(spec, topicData(spec.topic))?.stockAsOf;
+		};
+		expect(asOf('chart-energy-capacity')).toBe('Dec 2025');
+		expect(asOf('chart-investment-ledgers')).toBe('Dec 2025');
+		expect(asOf('chart-investment-capital')).toBe('Sep 2024');
+		// Plants named one by one, each at its own date; yearly totals name their years.
+		expect(asOf('chart-energy-plants')).toBeUndefined();
+		expect(asOf('chart-trade-years')).toBeUndefined();
+		// Lao students (a stock) beside scholarships a year (a flow): no one date stands for both.
+		expect(asOf('chart-education')).toBeUndefined();
+	});
+
+	it('states a finding under every chart of a series, none under a list of named things', () => {
+		for (const spec of chartSpecs) {
+			const view = resolveChart(spec, topicData(spec.topic));
+			const named = spec.kind === 'bars' && (spec.named || spec.label === 'note');
+			if (named) expect(view?.finding, spec.id).toBeUndefined();
+			for (const part of view?.finding ?? [])
+				if (part.figureId)
+					expect(
+						dataset.figures.some((f) => f.id === part.figureId),
+						part.figureId
+					).toBe(true);
+		}
+	});
 });

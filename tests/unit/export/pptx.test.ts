@@ -108,7 +108,8 @@ const PIXEL =
 const options = {
 	title: 'Vietnam–Laos Cooperation Dashboard',
 	subtitle: 'Charts of the published figures',
-	dateLine: 'Exported on May 12, 2026 from the dashboard.'
+	dateLine: 'Exported on May 12, 2026 from the dashboard.',
+	asOf: 'Figures as of Dec 2025'
 };
 
 async function deck(...data: ExportData[]) {
@@ -150,6 +151,7 @@ describe('the .pptx file', () => {
 		expect(slides).toHaveLength(4);
 		expect(slides[0]?.text).toContain(options.title);
 		expect(slides[0]?.text).toContain(options.dateLine);
+		expect(slides[0]?.text).toContain('Figures as of Dec 2025');
 		[trade, investment, education].forEach((d, i) => {
 			const text = slides[i + 1]?.text ?? '';
 			expect(text.split('\n')[0]).toBe(d.title);

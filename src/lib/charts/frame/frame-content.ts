@@ -1,4 +1,6 @@
 import type { DerivedFigure } from '#lib/data/derived.ts';
+import { newestFigure } from '#lib/data/latest.ts';
+import { isDated, periodEnd } from '#lib/data/period.ts';
 import type { Figure, Source } from '#lib/data/schema.ts';
 import { formatPeriod, formatQualified } from '#lib/format/format.ts';
 import { sourceName } from '#lib/format/source.ts';
@@ -8,10 +10,18 @@ import {
 	derivedLabels,
 	exportText,
 	frameText,
+	headlineText,
 	statusLabels,
 	ui
 } from '#lib/i18n/text.ts';
 import type { ChartView, FrameView } from '../spec/chart-view';
+
+/** The newest result or stock among the figures drawn (goals and undated ones say nothing of it). */
+function newestOf(drawn: Figure[]): Pick<ExportData, 'newest'> {
+	const newest = newestFigure(drawn);
+	if (!newest || !isDated(newest)) return {};
+	return { newest: { end: periodEnd(newest.period), text: formatPeriod(newest.period.iso) } };
+}
 
 /** The outlet that gave a figure, as the source line names it. */
 export function sourceNameOf(figure: { source: string }, sources: Source[]): string {
@@ -68,7 +78,7 @@ export function sourceLineText(sources: { name: string; figureId: string }[]): s
 /** A chart's rows for its downloads, each with its source and quote (or method); `figures`
  * holds every figure a row may name. */
 export function rowsExport(
-	chart: Pick<FrameView, 'id' | 'title' | 'subtitle' | 'rows' | 'exportSourceLine'>,
+	chart: Pick<FrameView, 'id' | 'title' | 'subtitle' | 'rows' | 'exportSourceLine' | 'stockAsOf'>,
 	figures: Figure[],
 	sources: Source[]
 ): ExportData {
@@ -79,7 +89,9 @@ export function rowsExport(
 	return {
 		slug: id.replace(/^chart-/, ''),
 		title,
-		subtitle,
+		...newestOf(rows.flatMap((r) => byId.get(r.figureId) ?? [])),
+		// A slide or a report page has no page around it to say when a stock stands.
+		subtitle: chart.stockAsOf ? `${subtitle}; ${headlineText.asOf(chart.stockAsOf)}` : subtitle,
 		sourceLine: chart.exportSourceLine,
 		years,
 		columns: [

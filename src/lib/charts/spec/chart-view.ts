@@ -42,6 +42,9 @@ export interface FrameView {
 	incomplete?: Incomplete[];
 	/** A sentence under the chart in bold: what the chart cannot draw and why. */
 	remark?: string;
+	/** For a chart of stocks (capital to date, capacity in operation), the newest period drawn:
+	 * its exports' subtitle says "as of" it. */
+	stockAsOf?: string;
 	/** What the chart shows, in a sentence or two computed from it (finding.ts). */
 	finding?: FindingPart[];
 }

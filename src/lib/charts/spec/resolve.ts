@@ -12,6 +12,8 @@ import { formatFigureValue, formatPeriod } from '#lib/format/format.ts';
 import { chartText, indicatorLabels, statusLabels } from '#lib/i18n/text.ts';
 import { builtOn } from '#lib/built.server.ts';
 import { targetResults } from '#lib/data/targets.ts';
+import { measureOf } from '#lib/data/latest.ts';
+import { newestPeriod } from '#lib/format/figure.ts';
 import { figureNotes, frameSources, sourceLineText } from '../frame/frame-content';
 import { rowFromFigure, type ChartRow } from '../rows';
 import { indicatorPoints, stepPoints, type StepPoint, type StepSeries } from '../steps/step-series';
@@ -99,9 +101,11 @@ function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 					asOf: builtOn
 				}
 			);
+	const stockAsOf = named ? '' : stockPeriod(cited);
 	return {
 		...rest,
 		...(finding.length ? { finding } : {}),
+		...(stockAsOf ? { stockAsOf } : {}),
 		shown: spec.compares ? [] : shown,
 		id: spec.id,
 		topic: spec.topic,
@@ -110,6 +114,13 @@ function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 		sources: frameSources([...cited, ...remarked, ...spokenOf(finding, data.record)], data.sources),
 		exportSourceLine: sourceLineText(frameSources(cited, data.sources))
 	};
+}
+
+/** The newest period of a chart whose results are all stocks; '' for any other. */
+function stockPeriod(drawn: Figure[]): string {
+	const results = drawn.filter((f) => f.status !== 'target');
+	const stocks = results.length > 0 && results.every((f) => measureOf(f.indicator) === 'stock');
+	return stocks ? newestPeriod(results) : '';
 }
 
 /** The figures a finding names that the chart does not draw (a goal's result): cited too. */
