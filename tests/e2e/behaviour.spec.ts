@@ -1,7 +1,7 @@
 import { latestOf } from '../../src/lib/data/latest';
 import { formatFigureValue, formatValue } from '../../src/lib/format/format';
-import { pageTitles, site, ui } from '../../src/lib/i18n/text';
-import { dataset, expect, expectNoAxeViolations, routes, test } from './fixtures';
+import { pageTitles, site, targetsText, ui } from '../../src/lib/i18n/text';
+import { dataset, expect, expectNoAxeViolations, judgedToday, routes, test } from './fixtures';
 
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
@@ -48,6 +48,30 @@ test('the keyboard reaches the content and every page through the navigation', a
 		'aria-current',
 		'page'
 	);
+});
+
+test('the overview judges the goals a briefing needs, each goal and result a link to its quote', async ({
+	page
+}) => {
+	const { briefing } = judgedToday();
+	await page.goto('');
+	const section = page.getByRole('region', { name: pageTitles.targets });
+	const cards = section.locator('.goal');
+	await expect(cards).toHaveCount(briefing.length);
+	const missed = briefing.findIndex((j) => j.verdict === 'not_met');
+	expect(missed).toBeGreaterThanOrEqual(0);
+	const card = cards.nth(missed);
+	await expect(card).toContainText(targetsText.verdicts.not_met);
+	const j = briefing[missed]!;
+	await expect(card.getByRole('link', { name: formatFigureValue(j.goal) })).toHaveAttribute(
+		'href',
+		`/sources#${j.goal.id}`
+	);
+	await card.getByRole('link', { name: formatFigureValue(j.result!) }).click();
+	await expect(page).toHaveURL(new RegExp(`/sources#${j.result!.id}$`));
+	await page.goto('');
+	await section.getByRole('link', { name: `Open ${pageTitles.targets}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageTitles.targets);
 });
 
 test('the overview links each headline figure to its topic', async ({ page }) => {

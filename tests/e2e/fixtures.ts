@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { briefingGoals, goals, judge } from '../../src/lib/data/targets';
 import { loadDataset } from '../../src/lib/data/validate';
 
 export { expect };
@@ -12,6 +13,14 @@ export const dataset = loadDataset({
 	groups: readFileSync('data/groups.csv', 'utf8'),
 	incomplete: readFileSync('data/incomplete.csv', 'utf8')
 });
+
+/** Every goal judged on today, as the build judged them, and those a briefing opens with. */
+export function judgedToday() {
+	const asOf = new Date().toISOString().slice(0, 10);
+	const { figures, groups } = dataset;
+	const judged = goals(figures, groups).map((g) => judge(g, figures, groups, asOf));
+	return { judged, briefing: briefingGoals(judged, asOf) };
+}
 
 export const routes = [
 	'',

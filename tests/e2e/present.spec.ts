@@ -1,11 +1,17 @@
 import type { Page } from '@playwright/test';
 import { formatFigureValue, formatPeriod, formatQualified } from '../../src/lib/format/format';
-import { briefingGoals, goals, judge } from '../../src/lib/data/targets';
 import { findingText, presentText, site, targetsText } from '../../src/lib/i18n/text';
 import { defaultDeck } from '../../src/lib/present/deck';
 import { latestOf, newestFigure } from '../../src/lib/data/latest';
 import { headlineIndicators } from '../../src/lib/data/headlines';
-import { dataset, expect, expectNoAxeViolations, loadSiteFonts, test } from './fixtures';
+import {
+	dataset,
+	expect,
+	expectNoAxeViolations,
+	judgedToday,
+	loadSiteFonts,
+	test
+} from './fixtures';
 
 const titles = presentText.slideTitles;
 const total = defaultDeck.length;
@@ -148,10 +154,7 @@ test('a custom deck keeps its order, and the builder edits it into the URL', asy
 test('the goals slide reports each goal a briefing needs, judged, with its result', async ({
 	page
 }) => {
-	const asOf = new Date().toISOString().slice(0, 10);
-	const { figures, groups } = dataset;
-	const judged = goals(figures, groups).map((g) => judge(g, figures, groups, asOf));
-	const briefing = briefingGoals(judged, asOf);
+	const { judged, briefing } = judgedToday();
 	expect(briefing.map((j) => j.verdict)).toContain('not_met');
 	await page.goto(`present?slides=targets`);
 	const slide = current(page);

@@ -10,7 +10,7 @@ import { dataFiles, loadDataset, type DataTexts } from './validate';
 import { topics, type Topic } from './vocabulary';
 import { headlineIndicators } from './headlines';
 import { latestOf, type Latest } from './latest';
-import { goals, judge, type Judgement } from './targets';
+import { briefingFrom, briefingGoals, goals, judge, type Judgement } from './targets';
 import { builtOn } from '#lib/built.server.ts';
 import { getLocale } from '#lib/paraglide/runtime.js';
 import { isTranslated, type Locale } from '#lib/i18n/locale.ts';
@@ -161,4 +161,16 @@ export function headlineCited(latest: Latest): Figure[] {
 export function judgedGoals(): Judgement[] {
 	const { figures, groups } = dataset;
 	return goals(figures, groups).map((g) => judge(g, figures, groups, builtOn));
+}
+
+/** The goals a briefing opens with (the overview's and the deck's), how many goals there are in
+ * all, the first deadline reported and the day they are judged on. */
+export function briefing() {
+	const judged = judgedGoals();
+	return {
+		goals: briefingGoals(judged, builtOn),
+		goalCount: judged.length,
+		goalsFrom: briefingFrom(builtOn),
+		judgedOn: builtOn
+	};
 }

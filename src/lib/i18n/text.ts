@@ -529,6 +529,9 @@ export const overview = texts({
 
 /** /targets: every goal judged, and the rules it is judged by. */
 export const targetsText = texts({
+	briefingResult: (value: string, period: string) => m.targets_briefingResult({ value, period }),
+	briefingLead: (year: string, shown: number, count: number, date: string) =>
+		m.targets_briefingLead({ year, shown, count, date }),
 	intro: m.targets_intro,
 	judgedOn: (date: string) => m.targets_judgedOn({ date }),
 	rulesHeading: m.targets_rulesHeading,
@@ -675,9 +678,6 @@ export const presentText = texts({
 	print: m.presentText_print,
 	keysHint: m.presentText_keysHint,
 	sourcesLead: (count: number) => m.presentText_sourcesLead({ count }),
-	goalResult: (value: string, period: string) => m.presentText_goalResult({ value, period }),
-	goalsLead: (year: string, shown: number, count: number, date: string) =>
-		m.presentText_goalsLead({ year, shown, count, date }),
 	builder: {
 		heading: m.presentText_builder_heading,
 		hint: m.presentText_builder_hint,

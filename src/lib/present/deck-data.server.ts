@@ -4,7 +4,7 @@ import {
 	anchor,
 	dataset,
 	headlines as latestHeadlines,
-	judgedGoals,
+	briefing,
 	localized,
 	milestones,
 	sourcesOf
@@ -12,8 +12,6 @@ import {
 import { placedCharts } from '#lib/charts/spec/page-data.server.ts';
 import { topics, type Topic } from '#lib/data/vocabulary.ts';
 import { newestPeriod } from '#lib/format/figure.ts';
-import { briefingFrom, briefingGoals } from '#lib/data/targets.ts';
-import { builtOn } from '#lib/built.server.ts';
 import { slideNames, type SlideName } from './deck';
 import { slideNotes } from './notes';
 
@@ -36,10 +34,7 @@ export function deckData() {
 		...localized({
 			map: borderMapData(),
 			headlines: headlines(),
-			goals: briefingGoals(judgedGoals(), builtOn),
-			goalCount: judgedGoals().length,
-			goalsFrom: briefingFrom(builtOn),
-			judgedOn: builtOn,
+			...briefing(),
 			milestones,
 			milestoneSources: sourcesOf(milestones),
 			sources: dataset.sources
@@ -54,10 +49,7 @@ export function notesData() {
 		localized({
 			figures: anchor,
 			headlines: latestHeadlines().map((h) => h.latest.figure),
-			goals: briefingGoals(judgedGoals(), builtOn).flatMap((j) => [
-				j.goal,
-				...(j.result ? [j.result] : [])
-			]),
+			goals: briefing().goals.flatMap((j) => [j.goal, ...(j.result ? [j.result] : [])]),
 			sources: dataset.sources,
 			milestones
 		})

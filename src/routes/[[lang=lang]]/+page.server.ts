@@ -1,4 +1,5 @@
 import {
+	briefing,
 	headlineCited,
 	headlines as latestHeadlines,
 	localized,
@@ -18,6 +19,7 @@ export const load = () => {
 	return {
 		...localized({
 			headlines,
+			briefing: briefing(),
 			sources: sourcesOf(headlines.flatMap((h) => headlineCited(h.latest))),
 			timeline: { count: milestones.length, from: Math.min(...years), to: Math.max(...years) }
 		}),
