@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { formatFigureValue, formatPeriod, formatQualified } from '../../src/lib/format/format';
-import { findingText, presentText, site, targetsText } from '../../src/lib/i18n/text';
+import { overview, presentText, site, targetsText } from '../../src/lib/i18n/text';
 import { defaultDeck } from '../../src/lib/present/deck';
 import { latestOf, newestFigure } from '../../src/lib/data/latest';
 import { headlineIndicators } from '../../src/lib/data/headlines';
@@ -186,7 +186,7 @@ test('the speaker notes window follows the deck and can step it', async ({ page,
 	await expect(notes.getByText(trade?.quote ?? 'missing')).toBeVisible();
 	// The speaker's lines: what the slide's chart shows, as its finding says it.
 	const lines = notes.locator('.findings');
-	await expect(lines.getByRole('heading', { name: findingText.label })).toBeVisible();
+	await expect(lines.getByRole('heading', { name: overview.glance })).toBeVisible();
 	await expect(lines).toContainText('Trade turnover in 2025: 2.98 billion USD, up 32.7% on 2024');
 	await expect(notes.getByText(`${presentText.notesPage.next}: ${titles.energy}`)).toBeVisible();
 	await expect(notes.getByText(presentText.notesPage.clock, { exact: true })).toBeVisible();

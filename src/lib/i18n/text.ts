@@ -575,23 +575,6 @@ export const targetsText = texts({
 });
 
 /** The headline tiles: the latest figure of each, its date, change and trend. */
-/** A label as a word in a sentence: "Not met" → "not met" (Lao has no case). */
-const lower = (label: string) => label.charAt(0).toLocaleLowerCase() + label.slice(1);
-
-export const findingText = texts({
-	flow: (what: string, value: string, period: string) =>
-		m.findingText_flow({ what, value, period }),
-	stock: (what: string, value: string, period: string) =>
-		m.findingText_stock({ what, value, period }),
-	highest: (first: string) => m.findingText_highest({ first }),
-	lowest: (first: string) => m.findingText_lowest({ first }),
-	unchanged: (period: string) => m.findingText_unchanged({ period }),
-	goal: (progress: string, goal: string, deadline: string, verdict: string) =>
-		m.findingText_goal({ progress, goal, deadline, verdict: lower(verdict) }),
-	goals: (goals: string) => m.findingText_goals({ goals }),
-	label: m.findingText_label
-});
-
 export const headlineText = texts({
 	asOf: (date: string) => m.headline_asOf({ date }),
 	wholeYear: (year: string) => m.headline_wholeYear({ year }),

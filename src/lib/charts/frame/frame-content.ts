@@ -1,6 +1,4 @@
 import type { DerivedFigure } from '#lib/data/derived.ts';
-import { newestFigure } from '#lib/data/latest.ts';
-import { isDated, periodEnd } from '#lib/data/period.ts';
 import type { Figure, Source } from '#lib/data/schema.ts';
 import { formatPeriod, formatQualified } from '#lib/format/format.ts';
 import { sourceName } from '#lib/format/source.ts';
@@ -15,13 +13,6 @@ import {
 	ui
 } from '#lib/i18n/text.ts';
 import type { ChartView, FrameView } from '../spec/chart-view';
-
-/** The newest result or stock among the figures drawn (goals and undated ones say nothing of it). */
-function newestOf(drawn: Figure[]): Pick<ExportData, 'newest'> {
-	const newest = newestFigure(drawn);
-	if (!newest || !isDated(newest)) return {};
-	return { newest: { end: periodEnd(newest.period), text: formatPeriod(newest.period.iso) } };
-}
 
 /** The outlet that gave a figure, as the source line names it. */
 export function sourceNameOf(figure: { source: string }, sources: Source[]): string {
@@ -78,7 +69,10 @@ export function sourceLineText(sources: { name: string; figureId: string }[]): s
 /** A chart's rows for its downloads, each with its source and quote (or method); `figures`
  * holds every figure a row may name. */
 export function rowsExport(
-	chart: Pick<FrameView, 'id' | 'title' | 'subtitle' | 'rows' | 'exportSourceLine' | 'stockAsOf'>,
+	chart: Pick<
+		FrameView,
+		'id' | 'title' | 'subtitle' | 'rows' | 'exportSourceLine' | 'stockAsOf' | 'newest'
+	>,
 	figures: Figure[],
 	sources: Source[]
 ): ExportData {
@@ -89,7 +83,7 @@ export function rowsExport(
 	return {
 		slug: id.replace(/^chart-/, ''),
 		title,
-		...newestOf(rows.flatMap((r) => byId.get(r.figureId) ?? [])),
+		...(chart.newest ? { newest: chart.newest } : {}),
 		// A slide or a report page has no page around it to say when a stock stands.
 		subtitle: chart.stockAsOf ? `${subtitle}; ${headlineText.asOf(chart.stockAsOf)}` : subtitle,
 		sourceLine: chart.exportSourceLine,

@@ -4,6 +4,7 @@
  */
 import type { DatedFigure, Figure, Incomplete } from '#lib/data/schema.ts';
 import type { Topic, Unit } from '#lib/data/vocabulary.ts';
+import type { ExportData } from '#lib/export/export-data.ts';
 import type { ChartRow } from '../rows';
 import type { FindingPart } from './finding';
 import type { StepPoint, StepSeries } from '../steps/step-series';
@@ -45,6 +46,8 @@ export interface FrameView {
 	/** For a chart of stocks (capital to date, capacity in operation), the newest period drawn:
 	 * its exports' subtitle says "as of" it. */
 	stockAsOf?: string;
+	/** The newest result or stock drawn, for a deck's "Figures as of" (ExportData's `newest`). */
+	newest?: ExportData['newest'];
 	/** What the chart shows, in a sentence or two computed from it (finding.ts). */
 	finding?: FindingPart[];
 }

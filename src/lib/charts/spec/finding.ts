@@ -12,7 +12,8 @@ import type { Figure, FigureGroup } from '#lib/data/schema.ts';
 import { judge } from '#lib/data/targets.ts';
 import type { Indicator } from '#lib/data/vocabulary.ts';
 import { formatFigureValue, formatPeriod, formatQualified } from '#lib/format/format.ts';
-import { findingText, headlineText, targetsText, ui } from '#lib/i18n/text.ts';
+import { headlineText, targetsText, ui } from '#lib/i18n/text.ts';
+import { m } from '#lib/paraglide/messages.js';
 
 /** A run of the finding's text; a number in it links to its figure on /sources. */
 export interface FindingPart {
@@ -26,6 +27,24 @@ export interface Subject {
 	indicator: Indicator;
 	figures: Figure[];
 }
+
+/** A label as a word in a sentence: "Not met" → "not met" (Lao has no case). */
+const lower = (label: string) => label.charAt(0).toLocaleLowerCase() + label.slice(1);
+
+/** The finding's words. Here, not in text.ts: only the build writes findings, so the browser's
+ * scripts need not carry them. */
+const findingText = {
+	flow: (what: string, value: string, period: string) =>
+		m.findingText_flow({ what, value, period }),
+	stock: (what: string, value: string, period: string) =>
+		m.findingText_stock({ what, value, period }),
+	highest: (first: string) => m.findingText_highest({ first }),
+	lowest: (first: string) => m.findingText_lowest({ first }),
+	unchanged: (period: string) => m.findingText_unchanged({ period }),
+	goal: (progress: string, goal: string, deadline: string, verdict: string) =>
+		m.findingText_goal({ progress, goal, deadline, verdict: lower(verdict) }),
+	goals: (goals: string) => m.findingText_goals({ goals })
+};
 
 /** At most this many sentences: the finding reads at a glance, the table holds the rest. */
 const MOST = 2;

@@ -4,7 +4,7 @@
  * by the routes' loads, so a page's data carries what its charts draw and nothing to compute.
  */
 import { groupOf } from '#lib/data/groups.ts';
-import { byTime, isDated } from '#lib/data/period.ts';
+import { byTime, isDated, periodEnd } from '#lib/data/period.ts';
 import type { DatedFigure, Figure, FigureGroup, Incomplete, Source } from '#lib/data/schema.ts';
 import type { DerivedFigure } from '#lib/data/derived.ts';
 import type { Indicator, Topic } from '#lib/data/vocabulary.ts';
@@ -12,7 +12,7 @@ import { formatFigureValue, formatPeriod } from '#lib/format/format.ts';
 import { chartText, indicatorLabels, statusLabels } from '#lib/i18n/text.ts';
 import { builtOn } from '#lib/built.server.ts';
 import { targetResults } from '#lib/data/targets.ts';
-import { measureOf } from '#lib/data/latest.ts';
+import { measureOf, newestFigure } from '#lib/data/latest.ts';
 import { newestPeriod } from '#lib/format/figure.ts';
 import { figureNotes, frameSources, sourceLineText } from '../frame/frame-content';
 import { rowFromFigure, type ChartRow } from '../rows';
@@ -102,10 +102,14 @@ function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 				}
 			);
 	const stockAsOf = named ? '' : stockPeriod(cited);
+	const newest = newestFigure(cited);
 	return {
 		...rest,
 		...(finding.length ? { finding } : {}),
 		...(stockAsOf ? { stockAsOf } : {}),
+		...(newest && isDated(newest)
+			? { newest: { end: periodEnd(newest.period), text: formatPeriod(newest.period.iso) } }
+			: {}),
 		shown: spec.compares ? [] : shown,
 		id: spec.id,
 		topic: spec.topic,
