@@ -15,6 +15,15 @@ const renamedExport = /^export \{ \w+ as "[^"]+" \}$/gm;
 /** `export const id = /** … *\/ (i) => {`: one message of a language's module. */
 const languageDefinition = /^export const (\w+) = /gm;
 
+/**
+ * Messages only the build writes: the charts' findings, computed at build into the pages' data.
+ * (Not the pages that ship no script: the client router still draws them on a link from a
+ * scripted page.) The browser's language modules leave them out, so no page downloads them; a call
+ * in the browser throws, naming the message, so a finding written in the browser fails loudly
+ * instead of showing nothing. Paraglide's compiled names are the ids in lower case, numbered.
+ */
+const buildOnly = /^findingtext_/;
+
 /** The message ids of Paraglide's index, in the one order the index and each language share. */
 function indexIds(index: string): string[] {
 	return [...index.matchAll(definition)].map((m) => m[2] ?? '').sort();
@@ -46,20 +55,25 @@ export function messagesPerLanguage(): Plugin {
 						`${id} and the messages index name different messages: has Paraglide changed?`
 					);
 				const body = code.replace(languageDefinition, 'const $1 = ');
-				return { code: `${body}\nexport default [${ids.join(', ')}];\n`, map: null };
+				// A build-only message's place holds 0: its text is unreferenced, and left out.
+				const list = ids.map((name) => (buildOnly.test(name) ? '0' : name));
+				return { code: `${body}\nexport default [${list.join(', ')}];\n`, map: null };
 			}
 			if (!path.endsWith('/src/lib/paraglide/messages/_index.js')) return;
 			const position = new Map(indexIds(code).map((name, i) => [name, i]));
 			const lines = [
 				`import { loaded } from ${JSON.stringify(loadedMessages)};`,
 				'const plain = (i) => () => loaded.default[i]();',
-				'const withInputs = (i) => (inputs) => loaded.default[i](inputs);'
+				'const withInputs = (i) => (inputs) => loaded.default[i](inputs);',
+				'const buildOnly = (id) => () => { throw new Error(`${id} is written by the build only`); };'
 			];
 			for (const [, exported, name = '', inputs] of code.matchAll(definition)) {
-				const make = inputs === 'inputs' ? 'withInputs' : 'plain';
-				lines.push(`${exported ?? ''}const ${name} = ${make}(${position.get(name)});`);
+				const make = buildOnly.test(name)
+					? `buildOnly(${JSON.stringify(name)})`
+					: `${inputs === 'inputs' ? 'withInputs' : 'plain'}(${position.get(name)})`;
+				lines.push(`${exported ?? ''}const ${name} = ${make};`);
 			}
-			const messages = lines.length - 3;
+			const messages = lines.length - 4;
 			lines.push(...(code.match(renamedExport) ?? []));
 			// A Paraglide that writes its index differently must fail the build, not ship a page
 			// without words.

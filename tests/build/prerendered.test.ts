@@ -140,6 +140,27 @@ describe.skipIf(!existsSync(build))('build/', () => {
 		}
 	});
 
+	it('leaves the words only the build writes out of every script the browser loads', () => {
+		const dir = `${build}/_app/immutable`;
+		const scripts = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.js'))
+			.map((f) => readFileSync(`${dir}/${f}`, 'utf8'))
+			.join('\n');
+		for (const locale of ['en', 'vi', 'lo']) {
+			const messages = JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as Record<
+				string,
+				string
+			>;
+			for (const id of ['findingText_goals', 'findingText_highest']) {
+				const words = messages[id]?.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0];
+				expect(words?.length, id).toBeGreaterThan(6);
+				expect(scripts.includes(words ?? ''), `${locale} ${id}`).toBe(false);
+			}
+			// A message the browser does write is there.
+			expect(scripts.includes(messages.site_title ?? '—'), locale).toBe(true);
+		}
+	});
+
 	it('has an embed page of every chart in each language: the frame alone, linking back to its page', () => {
 		// A chart only the overview places links back to the overview.
 		const charts = [
