@@ -13,7 +13,6 @@ import { chartText, indicatorLabels, statusLabels } from '#lib/i18n/text.ts';
 import { builtOn } from '#lib/built.server.ts';
 import { targetResults } from '#lib/data/targets.ts';
 import { measureOf, newestFigure } from '#lib/data/latest.ts';
-import { newestPeriod } from '#lib/format/figure.ts';
 import { figureNotes, frameSources, sourceLineText } from '../frame/frame-content';
 import { rowFromFigure, type ChartRow } from '../rows';
 import { indicatorPoints, stepPoints, type StepPoint, type StepSeries } from '../steps/step-series';
@@ -101,15 +100,18 @@ function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 					asOf: builtOn
 				}
 			);
-	const stockAsOf = named ? '' : stockPeriod(cited);
-	const newest = newestFigure(cited);
+	const found = newestFigure(cited);
+	const newest =
+		found && isDated(found)
+			? { end: periodEnd(found.period), text: formatPeriod(found.period.iso) }
+			: undefined;
+	// A chart of stocks is dated by its newest figure; a list of named things is not.
+	const stockAsOf = !named && newest && onlyStocks(cited) ? newest.text : '';
 	return {
 		...rest,
 		...(finding.length ? { finding } : {}),
 		...(stockAsOf ? { stockAsOf } : {}),
-		...(newest && isDated(newest)
-			? { newest: { end: periodEnd(newest.period), text: formatPeriod(newest.period.iso) } }
-			: {}),
+		...(newest ? { newest } : {}),
 		shown: spec.compares ? [] : shown,
 		id: spec.id,
 		topic: spec.topic,
@@ -120,12 +122,9 @@ function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 	};
 }
 
-/** The newest period of a chart whose results are all stocks; '' for any other. */
-function stockPeriod(drawn: Figure[]): string {
-	const results = drawn.filter((f) => f.status !== 'target');
-	const stocks = results.length > 0 && results.every((f) => measureOf(f.indicator) === 'stock');
-	return stocks ? newestPeriod(results) : '';
-}
+/** Whether every result drawn (goals aside) is a stock: capital to date, capacity in operation. */
+const onlyStocks = (drawn: Figure[]): boolean =>
+	drawn.filter((f) => f.status !== 'target').every((f) => measureOf(f.indicator) === 'stock');
 
 /** The figures a finding names that the chart does not draw (a goal's result): cited too. */
 const spokenOf = (finding: FindingPart[], record: Figure[]): Figure[] => {
