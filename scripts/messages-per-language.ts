@@ -16,13 +16,16 @@ const renamedExport = /^export \{ \w+ as "[^"]+" \}$/gm;
 const languageDefinition = /^export const (\w+) = /gm;
 
 /**
- * Messages only the build writes: the charts' findings, computed at build into the pages' data.
- * (Not the pages that ship no script: the client router still draws them on a link from a
- * scripted page.) The browser's language modules leave them out, so no page downloads them; a call
- * in the browser throws, naming the message, so a finding written in the browser fails loudly
+ * Messages only the build writes: the charts' findings, and the charts' titles, subtitles, notes
+ * and row labels, which the table of specifications resolves at build into the pages' data (the
+ * few a chart writes in the browser, its squares' key, tooltips of the years and derived notes,
+ * are kept). Not the pages that ship no script: the client router still draws them on a link
+ * from a scripted page. The browser's language modules leave them out, so no page downloads them;
+ * a call in the browser throws, naming the message, so words written in the browser fail loudly
  * instead of showing nothing. Paraglide's compiled names are the ids in lower case, numbered.
  */
-const buildOnly = /^findingtext_/;
+const buildOnly =
+	/^(?:findingtext_|charttext_(?!persquare|eachsquare|derivednote|partial\d|years_|targetvalue|targetfor))/;
 
 /** The message ids of Paraglide's index, in the one order the index and each language share. */
 function indexIds(index: string): string[] {
