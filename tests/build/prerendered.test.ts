@@ -151,7 +151,12 @@ describe.skipIf(!existsSync(build))('build/', () => {
 				string,
 				string
 			>;
-			for (const id of ['findingText_goals', 'findingText_highest']) {
+			for (const id of [
+				'findingText_goals',
+				'findingText_highest',
+				'chartText_tradeYears_subtitle',
+				'chartText_goodsNote'
+			]) {
 				const words = messages[id]?.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0];
 				expect(words?.length, id).toBeGreaterThan(6);
 				expect(scripts.includes(words ?? ''), `${locale} ${id}`).toBe(false);

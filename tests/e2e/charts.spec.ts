@@ -8,9 +8,21 @@ const chartPages = ['trade', 'investment', 'education', 'energy', 'tourism'] as 
 /** Every chart's label and value texts, as drawn in its SVG. */
 async function drawnRows(page: Page, figureId: string) {
 	const svg = page.locator(`#${figureId} svg[role="img"]`);
-	const labels = await svg.locator('text.label').allTextContents();
+	// A row under a group's heading (one report's goods, one year's two directions) is named by
+	// the heading and its own label together, as its table row is.
+	const labels = await svg.locator('text.heading, text.label').evaluateAll((texts) => {
+		let heading = '';
+		return texts.flatMap((t) => {
+			const text = (t.textContent ?? '').replace(/\s+/g, ' ').trim();
+			if (t.classList.contains('heading')) {
+				heading = text;
+				return [];
+			}
+			return [t.classList.contains('in-group') ? `${heading}, ${text}` : text];
+		});
+	});
 	const values = await svg.locator('text.value').allTextContents();
-	return labels.map((label, i) => [label.replace(/\s+/g, ' ').trim(), values[i]?.trim()]);
+	return labels.map((label, i) => [label, values[i]?.trim()]);
 }
 
 /** Text boxes of every chart: none may stick out of its SVG or overlap another. */

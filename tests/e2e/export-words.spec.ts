@@ -39,6 +39,7 @@ const everyChart = [
 	['trade', 'chart-trade-years'],
 	['trade', 'chart-trade-split'],
 	['trade', 'chart-trade-running'],
+	['trade', 'chart-trade-goods-imports'],
 	['investment', 'chart-investment-capital'],
 	['investment', 'chart-investment-projects'],
 	['investment', 'chart-investment-new-licensing'],

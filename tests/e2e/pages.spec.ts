@@ -1,6 +1,7 @@
 import { formatFigureValue, formatPeriod } from '../../src/lib/format/format';
 import type { Page } from '@playwright/test';
 import {
+	figureLabel,
 	indicatorLabels,
 	overview,
 	pageTitles,
@@ -71,7 +72,7 @@ for (const topic of topics) {
 			expect(matching, f.id).toHaveLength(1);
 			const [row] = matching;
 			const words = (text: string) => text.replace(/\s+/g, ' ');
-			expect(row?.header, f.id).toEqual([indicatorLabels[f.indicator]]);
+			expect(row?.header, f.id).toEqual([figureLabel(f)]);
 			expect(row?.text, f.id).toContain(words(formatPeriod(f.period.iso)));
 			expect(row?.text, f.id).toContain(words(formatFigureValue(f)));
 			expect(row?.text, f.id).toContain(words(statusLabels[f.status]));

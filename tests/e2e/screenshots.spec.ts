@@ -14,7 +14,9 @@ const charts: Record<string, string[]> = {
 		'chart-trade-split-worked',
 		'chart-trade-running',
 		'chart-trade-split-running',
-		'chart-trade-rank'
+		'chart-trade-rank',
+		'chart-trade-goods-imports',
+		'chart-trade-goods-tonnes'
 	],
 	investment: [
 		'chart-investment-capital',

@@ -22,6 +22,7 @@ export function figureOf(id: string, over: FigureFields): Figure {
 		note: '',
 		reporter: '',
 		value_high: null,
+		good: '',
 		...over,
 		period: parsePeriod(over.period) as Period
 	};

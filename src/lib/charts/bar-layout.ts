@@ -16,6 +16,9 @@ const BAR = 24;
 const VALUE_LINE = 20;
 const GAP = 14;
 const PAD = 8;
+/** Space above a heading of a group of rows (none above the first), and under it. */
+const GROUP_GAP = 14;
+const HEADING_GAP = 8;
 
 export type ValuePlace = 'outside' | 'inside' | 'below';
 
@@ -36,8 +39,17 @@ export interface RowLayout {
 	belowAt: 'start' | 'end';
 }
 
+/** The heading of a group of rows (one report's goods), above its first row. */
+export interface HeadingLayout {
+	key: string;
+	lines: string[];
+	/** The first line's baseline. */
+	y: number;
+}
+
 export interface BarLayout {
 	rows: RowLayout[];
+	headings: HeadingLayout[];
 	height: number;
 }
 
@@ -69,7 +81,16 @@ export function layoutBars(
 ): BarLayout {
 	const known = width > NARROWEST ? width : NARROWEST;
 	let y = 0;
-	const out: RowLayout[] = rows.map((row) => {
+	const headings: HeadingLayout[] = [];
+	const out: RowLayout[] = rows.map((row, i) => {
+		const heading = row.group?.heading;
+		if (heading !== undefined && heading !== rows[i - 1]?.group?.heading) {
+			if (i > 0) y += GROUP_GAP;
+			const lines = wrapText(heading, known, FONT_SIZE, true);
+			headings.push({ key: row.key, lines, y: y + FONT_SIZE });
+			y += wrapText(heading, NARROWEST, FONT_SIZE, true).length * LINE + HEADING_GAP;
+		}
+		const label = row.group?.label ?? row.label;
 		const barStart = percent(row.start ?? 0);
 		const barEnd = percent(row.value);
 		const labelWidth = textWidth(row.valueText, FONT_SIZE);
@@ -78,8 +99,8 @@ export function layoutBars(
 			placeValue((barStart / 100) * w, (barEnd / 100) * w, labelWidth, w, inside);
 		const place = at(known);
 		const reserveBelow = at(NARROWEST) === 'below';
-		const labelLines = wrapText(row.label, known, FONT_SIZE, true);
-		const reservedLines = wrapText(row.label, NARROWEST, FONT_SIZE, true).length;
+		const labelLines = wrapText(label, known, FONT_SIZE, true);
+		const reservedLines = wrapText(label, NARROWEST, FONT_SIZE, true).length;
 		const barY = y + reservedLines * LINE + LABEL_GAP;
 		// Label lines sit just above their bar, however many the real width needs.
 		const labelY = barY - LABEL_GAP - (LINE - FONT_SIZE) - (labelLines.length - 1) * LINE;
@@ -98,5 +119,5 @@ export function layoutBars(
 		y = barY + BAR + (reserveBelow ? VALUE_LINE : 0) + GAP;
 		return layout;
 	});
-	return { rows: out, height: Math.max(y - GAP + 4, 0) };
+	return { rows: out, headings, height: Math.max(y - GAP + 4, 0) };
 }

@@ -28,6 +28,11 @@ export interface ChartRow {
 	figureId: string;
 	/** For a derived row: how it is computed. */
 	method?: string;
+	/**
+	 * Rows of one report drawn under one heading (its period), each then named by `label` here;
+	 * the table, tooltip and exports keep the full `label` above.
+	 */
+	group?: { heading: string; label: string };
 }
 
 /** "2023", or "Jan – Aug 2024 (part of a year)": a part-period says so wherever it is named. */

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { parsePeriod, parsePoint, type DatedPeriod } from './period';
 import {
 	categories,
+	goods,
 	indicatorNames,
 	precisions,
 	qualifiers,
@@ -123,11 +124,12 @@ export const figureColumns = [
 	'quote',
 	'note',
 	'reporter',
-	'value_high'
+	'value_high',
+	'good'
 ] as const;
 
 /** Columns added after the first release: a file (or fixture) without them reads them as empty. */
-export const optionalFigureColumns = ['reporter', 'value_high'] as const;
+export const optionalFigureColumns = ['reporter', 'value_high', 'good'] as const;
 
 /** The upper end of a range the source gives ("1.1-1.2 billion"); empty for a single value. */
 const valueHigh = cell
@@ -144,6 +146,13 @@ const reporter = cell.pipe(
 	})
 );
 
+const good = cell.pipe(
+	z.union([z.literal(''), z.enum(goods)], {
+		error: (issue) =>
+			`unknown good "${String(issue.input)}" (expected one of ${goods.join(', ')}, or empty)`
+	})
+);
+
 export const figureRow = z.object({
 	id,
 	topic: oneOf(topics, 'topic'),
@@ -157,7 +166,8 @@ export const figureRow = z.object({
 	quote,
 	note: cell,
 	reporter,
-	value_high: valueHigh
+	value_high: valueHigh,
+	good
 });
 export type Figure = z.output<typeof figureRow> & WordsLang;
 /** A figure its source dates: one that can be placed on a time axis. */

@@ -20,7 +20,7 @@ import {
 	type Milestone,
 	type Source
 } from './schema';
-import { indicators, isNamed } from './vocabulary';
+import { indicators, isNamed, isOfGood } from './vocabulary';
 
 /** The data files, by their path from the project root (used in every message). */
 export const dataFiles = {
@@ -149,6 +149,16 @@ function checkFigure({ line, value: f }: Located<Figure>, file: string, issues: 
 			line,
 			column: 'note',
 			reason: `a figure of ${f.indicator} is of one named project, plant or place: name it in note`
+		});
+	}
+	if (isOfGood(f.indicator) !== (f.good !== '')) {
+		issues.push({
+			file,
+			line,
+			column: 'good',
+			reason: isOfGood(f.indicator)
+				? `a figure of ${f.indicator} is of one good: name it in good`
+				: `${f.indicator} is not of one good: leave good empty`
 		});
 	}
 	if (f.status === 'cumulative' && !f.period.undated && f.period.isRange) {

@@ -6,7 +6,7 @@ export const topics = ['trade', 'investment', 'education', 'energy', 'border', '
 export type Topic = (typeof topics)[number];
 
 /** `rank`: a place in a list (Vietnam third among Laos' partners), written as an ordinal. */
-export const units = ['USD', 'count', 'MW', 'GWh', 'km', 'percent', 'rank'] as const;
+export const units = ['USD', 'count', 'MW', 'GWh', 'km', 'percent', 'rank', 'tonnes'] as const;
 export type Unit = (typeof units)[number];
 
 /** `nearly`: just under the value, as a source's "nearly" or "close to". */
@@ -39,6 +39,29 @@ export const reporters = [
 ] as const;
 export type Reporter = (typeof reporters)[number];
 
+/**
+ * The goods a report of trade names, as the customs' groups of goods: a figure of an indicator of
+ * goods (`good: true`) names one in its `good` column; every other figure leaves it empty.
+ */
+export const goods = [
+	'iron_steel',
+	'steel_products',
+	'petroleum',
+	'vehicles_parts',
+	'machinery',
+	'chemicals',
+	'fertiliser',
+	'fruit_vegetables',
+	'animal_feed',
+	'maize',
+	'rubber',
+	'wood',
+	'coal',
+	'ores_minerals',
+	'metals_minerals'
+] as const;
+export type Good = (typeof goods)[number];
+
 export const categories = ['party', 'state', 'treaty', 'war', 'visit', 'defence'] as const;
 export type Category = (typeof categories)[number];
 
@@ -59,6 +82,8 @@ interface IndicatorSpec {
 	/** A figure of one named thing (a project, a plant, a line, a province's section): its `note`
 	 * names it, and charts of the whole never draw it. */
 	named?: true;
+	/** A figure of one good traded: its `good` column names which. */
+	good?: true;
 }
 
 /** Every indicator, the topic it belongs to and the unit its values are in. */
@@ -72,6 +97,14 @@ export const indicators = {
 	trade_rank_partner: { topic: 'trade', unit: 'rank', measure: 'flow' },
 	trade_rank_supplier: { topic: 'trade', unit: 'rank', measure: 'flow' },
 	trade_rank_buyer: { topic: 'trade', unit: 'rank', measure: 'flow' },
+	trade_goods_exports: { topic: 'trade', unit: 'USD', measure: 'flow', good: true },
+	trade_goods_imports: { topic: 'trade', unit: 'USD', measure: 'flow', good: true },
+	trade_goods_exports_tonnes: { topic: 'trade', unit: 'tonnes', measure: 'flow', good: true },
+	trade_goods_imports_tonnes: { topic: 'trade', unit: 'tonnes', measure: 'flow', good: true },
+	trade_goods_exports_share: { topic: 'trade', unit: 'percent', measure: 'flow', good: true },
+	trade_goods_imports_share: { topic: 'trade', unit: 'percent', measure: 'flow', good: true },
+	trade_goods_exports_change: { topic: 'trade', unit: 'percent', measure: 'flow', good: true },
+	trade_goods_imports_change: { topic: 'trade', unit: 'percent', measure: 'flow', good: true },
 	investment_projects: { topic: 'investment', unit: 'count', measure: 'stock' },
 	investment_capital_registered: { topic: 'investment', unit: 'USD', measure: 'stock' },
 	investment_capital_realized: { topic: 'investment', unit: 'USD', measure: 'stock' },
@@ -170,4 +203,10 @@ export const indicatorNames = Object.keys(indicators) as Indicator[];
 export function isNamed(indicator: Indicator): boolean {
 	const spec: IndicatorSpec = indicators[indicator];
 	return spec.named === true;
+}
+
+/** Whether figures of an indicator are each of one good, named in their `good` column. */
+export function isOfGood(indicator: Indicator): boolean {
+	const spec: IndicatorSpec = indicators[indicator];
+	return spec.good === true;
 }

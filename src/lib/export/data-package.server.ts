@@ -14,6 +14,7 @@ import {
 	precisions,
 	qualifiers,
 	reporters,
+	goods,
 	statuses,
 	topics,
 	units
@@ -137,7 +138,7 @@ const recordTables: Table[] = [
 				description: 'The value in base units; the lower end of a range',
 				constraints: { required: true }
 			},
-			oneOf('unit', units, 'USD, count, MW, GWh, km, percent or rank'),
+			oneOf('unit', units, 'USD, count, MW, GWh, km, percent, rank or tonnes'),
 			oneOf('qualifier', qualifiers, 'As the source words it: exact, about, more than …'),
 			oneOf('status', statuses, 'A result, part of a period, a target, to date, or an estimate'),
 			sourceField,
@@ -148,7 +149,8 @@ const recordTables: Table[] = [
 				name: 'value_high',
 				type: 'number',
 				description: 'The upper end when the source gives a range'
-			}
+			},
+			oneOf('good', goods, 'The good traded, for a figure of goods; empty otherwise', false)
 		]
 	},
 	{

@@ -36,7 +36,8 @@ const unitWords: Partial<Record<Unit, (options: { locale: Locale }) => string>> 
 	USD: (o) => m.unit_USD({}, o),
 	MW: (o) => m.unit_MW({}, o),
 	GWh: (o) => m.unit_GWh({}, o),
-	km: (o) => m.unit_km({}, o)
+	km: (o) => m.unit_km({}, o),
+	tonnes: (o) => m.unit_tonnes({}, o)
 };
 
 /** The unit's name in the page's language ("km" is "ກມ" in Lao); empty for counts and percents. */

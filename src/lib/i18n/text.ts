@@ -6,7 +6,8 @@
 import type { DerivedKind } from '#lib/data/derived.ts';
 import type { CiteInput } from '#lib/export/cite.ts';
 import type { Comparison, Verdict } from '#lib/data/targets.ts';
-import type { Category, Indicator, Reporter, Status, Topic } from '#lib/data/vocabulary.ts';
+import type { Figure } from '#lib/data/schema.ts';
+import type { Category, Good, Indicator, Reporter, Status, Topic } from '#lib/data/vocabulary.ts';
 import { m } from '../paraglide/messages.js';
 import { getLocale } from '../paraglide/runtime.js';
 
@@ -203,6 +204,20 @@ export const chartText = texts({
 		subtitle: m.chartText_tradeRank_subtitle,
 		note: m.chartText_tradeRank_note
 	},
+	tradeGoodsExports: {
+		title: m.chartText_tradeGoodsExports_title,
+		subtitle: m.chartText_tradeGoodsExports_subtitle
+	},
+	tradeGoodsImports: {
+		title: m.chartText_tradeGoodsImports_title,
+		subtitle: m.chartText_tradeGoodsImports_subtitle
+	},
+	tradeGoodsTonnes: {
+		title: m.chartText_tradeGoodsTonnes_title,
+		subtitle: m.chartText_tradeGoodsTonnes_subtitle
+	},
+	goodsNote: m.chartText_goodsNote,
+	goodsChangeNote: m.chartText_goodsChangeNote,
 	notRechecked: (years: string) => m.chartText_notRechecked({ years }),
 	laoFigures: m.chartText_laoFigures,
 	ledgers: {
@@ -444,6 +459,14 @@ export const indicatorLabels = texts({
 	trade_rank_partner: m.indicatorLabels_trade_rank_partner,
 	trade_rank_supplier: m.indicatorLabels_trade_rank_supplier,
 	trade_rank_buyer: m.indicatorLabels_trade_rank_buyer,
+	trade_goods_exports: m.indicatorLabels_trade_goods_exports,
+	trade_goods_imports: m.indicatorLabels_trade_goods_imports,
+	trade_goods_exports_tonnes: m.indicatorLabels_trade_goods_exports_tonnes,
+	trade_goods_imports_tonnes: m.indicatorLabels_trade_goods_imports_tonnes,
+	trade_goods_exports_share: m.indicatorLabels_trade_goods_exports_share,
+	trade_goods_imports_share: m.indicatorLabels_trade_goods_imports_share,
+	trade_goods_exports_change: m.indicatorLabels_trade_goods_exports_change,
+	trade_goods_imports_change: m.indicatorLabels_trade_goods_imports_change,
 	investment_projects: m.indicatorLabels_investment_projects,
 	investment_capital_registered: m.indicatorLabels_investment_capital_registered,
 	investment_capital_realized: m.indicatorLabels_investment_capital_realized,
@@ -515,6 +538,31 @@ export const indicatorLabels = texts({
 	border_section_length: m.indicatorLabels_border_section_length,
 	border_section_gates: m.indicatorLabels_border_section_gates
 } satisfies Record<Indicator, Message>);
+
+/** The goods of trade, as a word in a sentence ("chemical products"). */
+export const goodNames = texts({
+	iron_steel: m.goods_iron_steel,
+	steel_products: m.goods_steel_products,
+	petroleum: m.goods_petroleum,
+	vehicles_parts: m.goods_vehicles_parts,
+	machinery: m.goods_machinery,
+	chemicals: m.goods_chemicals,
+	fertiliser: m.goods_fertiliser,
+	fruit_vegetables: m.goods_fruit_vegetables,
+	animal_feed: m.goods_animal_feed,
+	maize: m.goods_maize,
+	rubber: m.goods_rubber,
+	wood: m.goods_wood,
+	coal: m.goods_coal,
+	ores_minerals: m.goods_ores_minerals,
+	metals_minerals: m.goods_metals_minerals
+} satisfies Record<Good, Message>);
+
+/** What a figure measures: its indicator's label, and for a figure of one good, the good. */
+export function figureLabel(figure: Pick<Figure, 'indicator' | 'good'>): string {
+	const label = indicatorLabels[figure.indicator];
+	return figure.good ? `${label}: ${goodNames[figure.good]}` : label;
+}
 
 export const navText = texts({
 	hint: m.navText_hint

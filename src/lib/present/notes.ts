@@ -6,7 +6,7 @@ import type { Figure, Milestone, Source } from '#lib/data/schema.ts';
 import type { Topic } from '#lib/data/vocabulary.ts';
 import { formatEventDate, formatPeriod, formatQualified } from '#lib/format/format.ts';
 import { sourceLine } from '#lib/format/source.ts';
-import { indicatorLabels, statusLabels, ui } from '#lib/i18n/text.ts';
+import { figureLabel, statusLabels, ui } from '#lib/i18n/text.ts';
 import type { SlideName } from './deck';
 
 export interface NoteItem {
@@ -27,7 +27,7 @@ export type SlideNotes = Record<SlideName, NoteItem[]>;
 function figureItem(figure: Figure, sources: Map<string, Source>): NoteItem {
 	const source = sources.get(figure.source);
 	return {
-		label: indicatorLabels[figure.indicator],
+		label: figureLabel(figure),
 		value: formatQualified(figure.value, figure.unit, figure.qualifier),
 		when: `${formatPeriod(figure.period.iso)} · ${statusLabels[figure.status]}`,
 		quote: figure.quote,

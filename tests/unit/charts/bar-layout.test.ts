@@ -125,3 +125,39 @@ describe('a value under its bar', () => {
 		expect(early?.belowAt).toBe('start');
 	});
 });
+
+describe('rows of one report under its heading', () => {
+	const grouped = (key: string, heading: string, short: string) => ({
+		...row(key, 10, '10 USD', `${heading}, ${short}`),
+		group: { heading, label: short }
+	});
+	const goods = [
+		grouped('a', 'Jan – Jul 2025 (part of a year)', 'chemical products'),
+		grouped('b', 'Jan – Jul 2025 (part of a year)', 'fertiliser'),
+		grouped('c', 'Jan – Mar 2025 (part of a year)', 'chemical products')
+	];
+
+	it('draws each heading once, above its first row, and names the rows by their short label', () => {
+		const { rows: laid, headings } = layoutBars(goods, percent(10), 800);
+		expect(headings.map((h) => [h.key, h.lines.join(' ')])).toEqual([
+			['a', 'Jan – Jul 2025 (part of a year)'],
+			['c', 'Jan – Mar 2025 (part of a year)']
+		]);
+		expect(laid.map((r) => r.labelLines.join(' '))).toEqual([
+			'chemical products',
+			'fertiliser',
+			'chemical products'
+		]);
+		const [first, , third] = laid;
+		const [, second] = headings;
+		if (!first || !third || !second) throw new Error('missing rows');
+		expect(headings[0]!.y).toBeLessThan(first.labelY - 14);
+		expect(second.y).toBeGreaterThan(laid[1]!.barY + laid[1]!.barHeight);
+		expect(second.y).toBeLessThan(third.labelY - 14);
+	});
+
+	it('keeps the same height at every width', () => {
+		const heights = [0, NARROWEST, 800].map((w) => layoutBars(goods, percent(10), w).height);
+		expect(new Set(heights).size).toBe(1);
+	});
+});

@@ -182,4 +182,22 @@ describe('the table of chart specifications', () => {
 					).toBe(true);
 		}
 	});
+
+	it('lists the goods of each report under its period, newest report first, with the change shown first where reports differ', () => {
+		const imports = chartSpecs.find((s) => s.id === 'chart-trade-goods-imports');
+		const view = imports && resolveChart(imports, topicData('trade'));
+		if (!view) throw new Error('no chart of goods imported');
+		const ends = view.rows.map((r) => dataset.figures.find((f) => f.id === r.figureId)!);
+		const byEnd = [...ends].sort((a, b) => b.period.iso.localeCompare(a.period.iso));
+		expect(ends[0]?.period.iso).toBe(byEnd[0]?.period.iso);
+		for (const r of view.rows) {
+			expect(r.group?.heading, r.key).toBeTruthy();
+			expect(r.label.startsWith(`${r.group?.heading}, `), r.key).toBe(true);
+		}
+		// C25: the Vietnamese report's +113.8 % is shown first; the English +11.8 % is listed.
+		const fertiliser = view.rows.find((r) => r.figureId === 'k9-imports-fertiliser-2022-jan-oct');
+		expect(fertiliser?.group?.label).toBe('fertiliser, up 113.8% on a year earlier');
+		expect(view.shown).toContain('k9-imports-change-fertiliser-2022-jan-oct');
+		expect(view.finding).toBeUndefined();
+	});
 });

@@ -9,7 +9,7 @@ const dir = 'tests/fixtures/bad-data';
 /** Each fixture replaces one data file; the validator must name the file, line, column and reason. */
 const cases: Record<string, string> = {
 	'unknown-source.figures.csv': `${dir}/unknown-source.figures.csv:3: source: unknown source "vientiane-times" (not an id in data/sources.csv)`,
-	'bad-unit.figures.csv': `${dir}/bad-unit.figures.csv:3: unit: unknown unit "MWh" (expected one of USD, count, MW, GWh, km, percent, rank)`,
+	'bad-unit.figures.csv': `${dir}/bad-unit.figures.csv:3: unit: unknown unit "MWh" (expected one of USD, count, MW, GWh, km, percent, rank, tonnes)`,
 	'unit-not-of-indicator.figures.csv': `${dir}/unit-not-of-indicator.figures.csv:3: unit: unit "km" does not fit indicator electricity_import_target (expected MW)`,
 	'bad-period.figures.csv': `${dir}/bad-period.figures.csv:3: period: unparsable period "2024-01/2024-13" (use 2023, 2024-09, 2024-09-10, a range such as 2024-01/2024-08, or undated when the source gives no date)`,
 	'missing-quote.figures.csv': `${dir}/missing-quote.figures.csv:3: quote: missing quote: every row needs the source’s own words`,
@@ -20,6 +20,9 @@ const cases: Record<string, string> = {
 	'partial-without-range.figures.csv': `${dir}/partial-without-range.figures.csv:3: period: a partial figure needs the range it covers, e.g. 2024-01/2024-08`,
 	'partial-undated.figures.csv': `${dir}/partial-undated.figures.csv:3: period: a partial figure needs the range it covers, e.g. 2024-01/2024-08`,
 	'unnamed-project.figures.csv': `${dir}/unnamed-project.figures.csv:3: note: a figure of plant_capacity_operating is of one named project, plant or place: name it in note`,
+	'goods-without-good.figures.csv': `${dir}/goods-without-good.figures.csv:3: good: a figure of trade_goods_exports is of one good: name it in good`,
+	'good-of-a-total.figures.csv': `${dir}/good-of-a-total.figures.csv:3: good: trade_turnover is not of one good: leave good empty`,
+	'unknown-good.figures.csv': `${dir}/unknown-good.figures.csv:3: good: unknown good "steel" (expected one of iron_steel, steel_products, petroleum, vehicles_parts, machinery, chemicals, fertiliser, fruit_vegetables, animal_feed, maize, rubber, wood, coal, ores_minerals, metals_minerals, or empty)`,
 	'unknown-qualifier.figures.csv': `${dir}/unknown-qualifier.figures.csv:3: qualifier: unknown qualifier "roughly" (expected one of exact, about, more_than, at_least, nearly)`,
 	'impossible-date.milestones.csv': `${dir}/impossible-date.milestones.csv:2: date: not a date: "1930-02-30" (use YYYY, YYYY-MM or YYYY-MM-DD)`,
 	'unknown-category.milestones.csv': `${dir}/unknown-category.milestones.csv:2: category: unknown category "culture" (expected one of party, state, treaty, war, visit, defence)`,

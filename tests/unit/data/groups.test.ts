@@ -21,6 +21,11 @@ const expected: Record<string, [string, number, boolean]> = {
 	'trade-2021-change': ['t17-change-2021', 33.32, true],
 	'trade-2022-change': ['t20-change-2022', 24, true],
 	'trade-2024-q1': ['p28-trade-2024-q1', 476.8e6, true],
+	'trade-goods-fertiliser-2022-jan-oct': [
+		'k9-imports-change-fertiliser-2022-jan-oct-tuyengiao',
+		113.8,
+		true
+	],
 	'trade-2025-jan-oct': ['p30-trade-2025-jan-oct', 2.5e9, true],
 	'trade-2015-target': ['g2-trade-target-2015', 2e9, false],
 	'trade-target-5bn': ['g17-trade-target-5bn', 5e9, false],

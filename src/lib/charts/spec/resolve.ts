@@ -7,7 +7,7 @@ import { groupOf } from '#lib/data/groups.ts';
 import { byTime, isDated, periodEnd } from '#lib/data/period.ts';
 import type { DatedFigure, Figure, FigureGroup, Incomplete, Source } from '#lib/data/schema.ts';
 import type { DerivedFigure } from '#lib/data/derived.ts';
-import type { Indicator, Topic } from '#lib/data/vocabulary.ts';
+import { isOfGood, type Indicator, type Topic } from '#lib/data/vocabulary.ts';
 import { formatFigureValue, formatPeriod } from '#lib/format/format.ts';
 import { chartText, indicatorLabels, statusLabels } from '#lib/i18n/text.ts';
 import { builtOn } from '#lib/built.server.ts';
@@ -22,7 +22,7 @@ import type { ChartView, FrameView, Place } from './chart-view';
 import { findingOf, ledgerSubjects, type FindingPart, type Subject } from './finding';
 import { chartWords, indicatorLabel, type Words } from './spec-text';
 import {
-	barLabel,
+	barRow,
 	chartSpecs,
 	type BarsSpec,
 	type ChartSpec,
@@ -84,8 +84,10 @@ type Drawn = Omit<
 function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 	const { title, subtitle } = chartWords(spec.text);
 	const { cited, years, remarked = [], shown, subjects, goals, ...rest } = drawn;
-	// Rows of named things (plants, projects) are not a series: nothing to find across them.
-	const named = spec.kind === 'bars' && (spec.named || spec.label === 'note');
+	// Rows of named things (plants, projects) or of goods are not a series: nothing to find
+	// across them.
+	const named =
+		spec.kind === 'bars' && (spec.named || spec.label === 'note' || spec.indicators.some(isOfGood));
 	// A chart of goals alone speaks of the result each is judged by (targets.ts).
 	const rule = cited.every((f) => f.status === 'target') && targetResults[spec.indicators[0]!];
 	const finding = named
@@ -155,9 +157,11 @@ function bars(spec: BarsSpec, data: ChartData): ChartView | undefined {
 				.flatMap((indicator) => yearSeries(s.figures, data.groups, indicator))
 				.flatMap((slot) => (slot.shown ? [slot.shown] : []))
 				.sort(byTime)
-		: s.figures;
-	const rows =
-		spec.rows?.({ ...s, figures }) ?? figures.map((f) => rowFromFigure(f, barLabel(spec, f)));
+		: spec.label === 'period, indicator'
+			? // Under one heading a period: its rows together, in the order of the indicators.
+				[...s.figures].sort(byTime)
+			: s.figures;
+	const rows = spec.rows?.({ ...s, figures }) ?? figures.map((f) => barRow(spec, f));
 	if (!rows.length) return undefined;
 	return {
 		kind: 'bars',

@@ -14,7 +14,7 @@ import { splitDirection } from '#lib/data/trade-derived.ts';
 import type { Figure, FigureGroup, Source } from '#lib/data/schema.ts';
 import type { Indicator, Status, Topic, Unit } from '#lib/data/vocabulary.ts';
 import { formatFigureValue, formatPeriod, formatQualified } from '#lib/format/format.ts';
-import { borderText, chartText, derivedLabels } from '#lib/i18n/text.ts';
+import { borderText, chartText, derivedLabels, goodNames } from '#lib/i18n/text.ts';
 import { periodLabel, rowFromDerived, rowFromFigure, type ChartRow } from '../rows';
 import type { Place } from './chart-view';
 import { figureNotes, sourceNameOf } from '../frame/frame-content';
@@ -183,10 +183,18 @@ const splitsOf = (derived: DerivedFigure[]) =>
 
 const splitIndicators = { trade_exports_vn_to_la: true, trade_imports_vn_from_la: true };
 
+/** A row drawn under its period's heading (a year, a report's months), named there by `short`. */
+const inGroup = (f: Figure, label: string, short: string): ChartRow => ({
+	...rowFromFigure(f, label),
+	group: { heading: periodLabel(f), label: short }
+});
+
 /** "Jan – Aug 2022 (part of a year), exports to Laos", with whose figures where it is Laos'. */
-function splitLabel(f: Figure): string {
-	const label = `${periodLabel(f)}, ${indicatorLabel(f)}`;
-	return f.reporter.startsWith('la_') ? `${label} (${chartText.laoFigures})` : label;
+function splitRow(f: Figure): ChartRow {
+	const what = f.reporter.startsWith('la_')
+		? `${indicatorLabel(f)} (${chartText.laoFigures})`
+		: indicatorLabel(f);
+	return inGroup(f, `${periodLabel(f)}, ${what}`, what);
 }
 
 /** Of figures that state the same fact, only the one its group shows first: one bar a fact. */
@@ -206,6 +214,58 @@ function visitorPartRows({ figures, derived }: Selected): ChartRow[] {
 			.map((d) => rowFromDerived(d, chartText.derivedPeriod(formatPeriod(d.period)))),
 		...figures.map((f) => rowFromFigure(f, periodLabel(f)))
 	];
+}
+
+/** The change a report gives for each good, on the same months a year earlier. */
+const goodsChange = {
+	trade_goods_exports: 'trade_goods_exports_change',
+	trade_goods_imports: 'trade_goods_imports_change'
+} as const satisfies Partial<Record<Indicator, Indicator>>;
+
+const sameGood = (a: Figure, b: Figure) => a.good === b.good && a.period.iso === b.period.iso;
+
+/** Newest report first, and within one report the largest good first. */
+const newestReportFirst = (a: Figure, b: Figure) => byTime(b, a) || b.value - a.value;
+
+/** Which way a good went, in a row's words: "exports to Laos", "imports from Laos". */
+const direction = (f: Figure) =>
+	f.indicator === 'trade_goods_exports_tonnes'
+		? chartText.rowLabels.trade_exports_vn_to_la
+		: chartText.rowLabels.trade_imports_vn_from_la;
+
+/** A good's values and the changes given with them (every source's, so that where two differ
+ * the chart lists the difference). */
+function goodsWithChanges(value: keyof typeof goodsChange) {
+	return ({ figures }: Selected): Figure[] => {
+		const values = figures.filter((f) => f.indicator === value);
+		const changes = figures.filter(
+			(f) => f.indicator === goodsChange[value] && values.some((v) => sameGood(v, f))
+		);
+		return [...values.sort(newestReportFirst), ...changes];
+	};
+}
+
+/** "Jan – Jul 2025 (part of a year), fertiliser, up 12.4% on a year earlier": each value of a
+ * good, named by its period and good, with the change its report gives (the one its group shows
+ * first where reports differ). */
+function goodsRows(value: keyof typeof goodsChange) {
+	return ({ figures, groups }: Selected): ChartRow[] =>
+		figures
+			.filter((f) => f.indicator === value)
+			.map((f) => {
+				const good = f.good ? goodNames[f.good] : '';
+				const change = figures.find(
+					(c) =>
+						c.indicator === goodsChange[value] &&
+						sameGood(f, c) &&
+						(groupOf(groups, c.id)?.shown_first ?? c.id) === c.id
+				);
+				const amount =
+					change && formatQualified(Math.abs(change.value), change.unit, change.qualifier);
+				const named = (what: string) =>
+					change && amount ? chartText.change(change.value >= 0, what, amount) : what;
+				return inGroup(f, named(`${periodLabel(f)}, ${good}`), named(good));
+			});
 }
 
 /** The notes of the whole-year figures of a yearly chart (what a year's count means). */
@@ -277,9 +337,13 @@ export const chartSpecs: ChartSpec[] = [
 		},
 		labelHeader: 'figure',
 		rows: ({ derived }) =>
-			splitsOf(derived).map((d) =>
-				rowFromDerived(d, `${formatPeriod(d.period)}, ${derivedLabels[d.kind].label}`)
-			),
+			splitsOf(derived).map((d) => {
+				const [period, what] = [formatPeriod(d.period), derivedLabels[d.kind].label];
+				return {
+					...rowFromDerived(d, `${period}, ${what}`),
+					group: { heading: period, label: what }
+				};
+			}),
 		notes: () => [chartText.tradeSplitWorked.note]
 	},
 	{
@@ -307,7 +371,7 @@ export const chartSpecs: ChartSpec[] = [
 				.filter((f) => fromJanuary(f) && !swappedDirections.has(f.source))
 				.sort((a, b) => byTime(a, b) || a.indicator.localeCompare(b.indicator)),
 		labelHeader: 'figure',
-		rows: ({ figures }) => figures.map((f) => rowFromFigure(f, splitLabel(f))),
+		rows: ({ figures }) => figures.map(splitRow),
 		notes: ({ record }) => [
 			chartText.trade.partialNote,
 			...(record.some((f) => swappedDirections.has(f.source) && f.indicator in splitIndicators)
@@ -325,6 +389,46 @@ export const chartSpecs: ChartSpec[] = [
 		label: 'period, indicator',
 		labelHeader: 'figure',
 		notes: () => [chartText.tradeRank.note]
+	},
+	{
+		id: 'chart-trade-goods-exports',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeGoodsExports',
+		from: 'record',
+		indicators: ['trade_goods_exports', 'trade_goods_exports_change'],
+		pick: goodsWithChanges('trade_goods_exports'),
+		labelHeader: 'figure',
+		rows: goodsRows('trade_goods_exports'),
+		notes: () => [chartText.goodsNote, chartText.goodsChangeNote]
+	},
+	{
+		id: 'chart-trade-goods-imports',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeGoodsImports',
+		from: 'record',
+		indicators: ['trade_goods_imports', 'trade_goods_imports_change'],
+		pick: goodsWithChanges('trade_goods_imports'),
+		labelHeader: 'figure',
+		rows: goodsRows('trade_goods_imports'),
+		notes: () => [chartText.goodsNote, chartText.goodsChangeNote]
+	},
+	{
+		id: 'chart-trade-goods-tonnes',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeGoodsTonnes',
+		from: 'record',
+		indicators: ['trade_goods_exports_tonnes', 'trade_goods_imports_tonnes'],
+		pick: ({ figures }) => figures.sort(newestReportFirst),
+		labelHeader: 'figure',
+		rows: ({ figures }) =>
+			figures.map((f) => {
+				const what = `${f.good ? goodNames[f.good] : ''} (${direction(f)})`;
+				return inGroup(f, `${periodLabel(f)}, ${what}`, what);
+			}),
+		notes: () => [chartText.goodsNote]
 	},
 	{
 		id: 'chart-investment-capital',
@@ -642,17 +746,21 @@ export const chartSpecs: ChartSpec[] = [
 	}
 ];
 
-/** The label of a bar row, as its spec names rows. */
-export function barLabel(spec: BarsSpec, f: Figure): string {
+/** A bar row, named as its spec names rows; rows named by period and indicator come under their
+ * period's heading, so the two directions of one year read as a pair. */
+export function barRow(spec: BarsSpec, f: Figure): ChartRow {
 	switch (spec.label ?? 'period') {
 		case 'period':
-			return periodLabel(f);
+			return rowFromFigure(f, periodLabel(f));
 		case 'indicator':
 			// A part-period says so wherever it is named.
-			return f.status === 'partial' ? `${indicatorLabel(f)}, ${periodLabel(f)}` : indicatorLabel(f);
+			return rowFromFigure(
+				f,
+				f.status === 'partial' ? `${indicatorLabel(f)}, ${periodLabel(f)}` : indicatorLabel(f)
+			);
 		case 'period, indicator':
-			return `${periodLabel(f)}, ${indicatorLabel(f)}`;
+			return inGroup(f, `${periodLabel(f)}, ${indicatorLabel(f)}`, indicatorLabel(f));
 		case 'note':
-			return `${f.note} (${periodLabel(f)})`;
+			return rowFromFigure(f, `${f.note} (${periodLabel(f)})`);
 	}
 }
