@@ -274,31 +274,6 @@ const wholeYearNotes = ({ figures }: Selected) =>
 
 export const chartSpecs: ChartSpec[] = [
 	{
-		id: 'chart-trade-turnover',
-		topic: 'trade',
-		kind: 'bars',
-		text: 'trade',
-		from: 'anchor',
-		indicators: ['trade_turnover'],
-		labelHeader: 'period',
-		notes: ({ figures }) =>
-			figures.some((f) => f.status === 'partial') ? [chartText.trade.partialNote] : []
-	},
-	{
-		// The overview's and the deck's trade: where it stands now; /trade has every year.
-		id: 'chart-trade-recent',
-		topic: 'trade',
-		kind: 'bars',
-		text: 'tradeRecent',
-		on: ['overview', 'deck'],
-		notOnPage: true,
-		from: 'record',
-		indicators: ['trade_turnover'],
-		pick: recentYears,
-		yearly: true,
-		labelHeader: 'period'
-	},
-	{
 		id: 'chart-trade-years',
 		topic: 'trade',
 		kind: 'years',
@@ -380,6 +355,31 @@ export const chartSpecs: ChartSpec[] = [
 		]
 	},
 	{
+		id: 'chart-trade-turnover',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'trade',
+		from: 'anchor',
+		indicators: ['trade_turnover'],
+		labelHeader: 'period',
+		notes: ({ figures }) =>
+			figures.some((f) => f.status === 'partial') ? [chartText.trade.partialNote] : []
+	},
+	{
+		// The overview's and the deck's trade: where it stands now; /trade has every year.
+		id: 'chart-trade-recent',
+		topic: 'trade',
+		kind: 'bars',
+		text: 'tradeRecent',
+		on: ['overview', 'deck'],
+		notOnPage: true,
+		from: 'record',
+		indicators: ['trade_turnover'],
+		pick: recentYears,
+		yearly: true,
+		labelHeader: 'period'
+	},
+	{
 		id: 'chart-trade-rank',
 		topic: 'trade',
 		kind: 'bars',
@@ -431,6 +431,40 @@ export const chartSpecs: ChartSpec[] = [
 		notes: () => [chartText.goodsNote]
 	},
 	{
+		id: 'chart-investment-ledgers',
+		topic: 'investment',
+		kind: 'steps',
+		text: 'ledgers',
+		indicators: ['investment_capital_registered'],
+		series: 'ledgers',
+		unit: 'USD',
+		notes: () => chartText.ledgers.notes
+	},
+	{
+		id: 'chart-investment-flows',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'investmentFlows',
+		from: 'record',
+		indicators: ['investment_flow'],
+		status: 'actual',
+		yearly: true,
+		labelHeader: 'period'
+	},
+	{
+		id: 'chart-investment-running',
+		topic: 'investment',
+		kind: 'bars',
+		text: 'investmentRunning',
+		from: 'record',
+		indicators: ['investment_flow'],
+		// 2025's build-up, then its whole year: the months of one year, never mixed with another's.
+		pick: ({ figures }) =>
+			figures.filter((f) => f.period.iso.startsWith('2025') && f.status !== 'target'),
+		labelHeader: 'period',
+		notes: () => [chartText.trade.partialNote]
+	},
+	{
 		id: 'chart-investment-capital',
 		topic: 'investment',
 		kind: 'bars',
@@ -469,40 +503,6 @@ export const chartSpecs: ChartSpec[] = [
 		notes: ({ derived }) => derivedNotes(derived, 'prior_period_capital')
 	},
 	{
-		id: 'chart-investment-ledgers',
-		topic: 'investment',
-		kind: 'steps',
-		text: 'ledgers',
-		indicators: ['investment_capital_registered'],
-		series: 'ledgers',
-		unit: 'USD',
-		notes: () => chartText.ledgers.notes
-	},
-	{
-		id: 'chart-investment-flows',
-		topic: 'investment',
-		kind: 'bars',
-		text: 'investmentFlows',
-		from: 'record',
-		indicators: ['investment_flow'],
-		status: 'actual',
-		yearly: true,
-		labelHeader: 'period'
-	},
-	{
-		id: 'chart-investment-running',
-		topic: 'investment',
-		kind: 'bars',
-		text: 'investmentRunning',
-		from: 'record',
-		indicators: ['investment_flow'],
-		// 2025's build-up, then its whole year: the months of one year, never mixed with another's.
-		pick: ({ figures }) =>
-			figures.filter((f) => f.period.iso.startsWith('2025') && f.status !== 'target'),
-		labelHeader: 'period',
-		notes: () => [chartText.trade.partialNote]
-	},
-	{
 		id: 'chart-investment-named',
 		topic: 'investment',
 		kind: 'bars',
@@ -536,17 +536,6 @@ export const chartSpecs: ChartSpec[] = [
 		named: true
 	},
 	{
-		id: 'chart-education',
-		topic: 'education',
-		kind: 'units',
-		text: 'education',
-		on: ['overview', 'deck'],
-		// People are counted against people; institutions get a scale of their own.
-		indicators: ['lao_students_in_vietnam', 'scholarships_per_year', 'host_institutions'],
-		groups: [['lao_students_in_vietnam', 'scholarships_per_year'], ['host_institutions']],
-		notes: () => [chartText.openSquare]
-	},
-	{
 		id: 'chart-education-scholarships',
 		topic: 'education',
 		kind: 'steps',
@@ -567,6 +556,17 @@ export const chartSpecs: ChartSpec[] = [
 		notes: () => chartText.students.notes
 	},
 	{
+		id: 'chart-education',
+		topic: 'education',
+		kind: 'units',
+		text: 'education',
+		on: ['overview', 'deck'],
+		// People are counted against people; institutions get a scale of their own.
+		indicators: ['lao_students_in_vietnam', 'scholarships_per_year', 'host_institutions'],
+		groups: [['lao_students_in_vietnam', 'scholarships_per_year'], ['host_institutions']],
+		notes: () => [chartText.openSquare]
+	},
+	{
 		id: 'chart-education-both-ways',
 		topic: 'education',
 		kind: 'bars',
@@ -575,21 +575,6 @@ export const chartSpecs: ChartSpec[] = [
 		indicators: ['vietnamese_students_in_laos', 'lao_scholarships_for_vietnam'],
 		label: 'period, indicator',
 		labelHeader: 'figure'
-	},
-	{
-		id: 'chart-energy-targets',
-		topic: 'energy',
-		kind: 'bars',
-		text: 'energy',
-		on: ['overview', 'deck'],
-		from: 'anchor',
-		indicators: ['electricity_import_target'],
-		labelHeader: 'figure',
-		rows: targetRows,
-		notes: ({ derived }) => [
-			chartText.energy.targetNote,
-			...derivedNotes(derived, 'target_step', 'target_growth', 'target_yearly_growth')
-		]
 	},
 	{
 		id: 'chart-energy-capacity',
@@ -612,6 +597,21 @@ export const chartSpecs: ChartSpec[] = [
 				.join('; ');
 			return { text: chartText.capacity.noGwh(contracted), figures: energy };
 		}
+	},
+	{
+		id: 'chart-energy-targets',
+		topic: 'energy',
+		kind: 'bars',
+		text: 'energy',
+		on: ['overview', 'deck'],
+		from: 'anchor',
+		indicators: ['electricity_import_target'],
+		labelHeader: 'figure',
+		rows: targetRows,
+		notes: ({ derived }) => [
+			chartText.energy.targetNote,
+			...derivedNotes(derived, 'target_step', 'target_growth', 'target_yearly_growth')
+		]
 	},
 	{
 		id: 'chart-energy-plants',
