@@ -10,6 +10,8 @@ export const MAX_STEP_YEARS = 3;
 export const LEGEND_LINE = 16;
 export const PLOT_HEIGHT = 180;
 export const AXIS_HEIGHT = 22;
+/** Half a goal's mark, in percent of the width: the mark spans its year's place ± this. */
+export const GOAL_HALF = 2.5;
 
 export interface StepAxis {
 	/** The years the x axis spans: from the first point's year to the year after the last. */
@@ -44,4 +46,87 @@ export function stepAxis(xs: number[], max: number, legendLines: number, width: 
 		times.push({ at: year, text: String(year), anchor });
 	}
 	return { from, to, top, values, plotTop, height: plotTop + PLOT_HEIGHT + AXIS_HEIGHT, times };
+}
+
+/** A value written where a line ends, or above a goal's mark: the answer read off the chart. */
+export interface EndLabel {
+	key: string;
+	text: string;
+	/** Percent of the width: the point the label belongs to. */
+	x: number;
+	/** Pixels: the label's baseline. */
+	y: number;
+	/** Pixels from `x` to the label's start (negative where it sits left of its point). */
+	dx: number;
+}
+
+const END_GAP = 6;
+/** Labels closer than this side by side count as touching. */
+const END_MARGIN = 4;
+
+/** A box in pixels: a label, or a mark a label should not cover (a dot, a stretch of line). */
+export interface Box {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+const hits = (a: Box, b: Box) =>
+	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Places a label by each point, in the first of its places that covers the fewest marks
+ * (`marks`, in pixels): after a line's end, ending at it a line above or below; above a goal's
+ * mark centred on it, or below. None runs past an edge. Labels that would touch are then moved
+ * apart, downwards first, within the plot. Positions are for `width` px (the narrowest before it
+ * is known).
+ */
+export function endLabels(
+	ends: { key: string; text: string; x: number; y: number; above?: boolean }[],
+	width: number,
+	plot: { top: number; bottom: number },
+	marks: Box[] = []
+): EndLabel[] {
+	const placed = ends.map((e) => {
+		const px = (e.x / 100) * width;
+		const w = textWidth(e.text, AXIS_FONT);
+		const inside = (left: number) => Math.min(Math.max(left, 0), width - w);
+		const over = e.y - END_GAP - 2;
+		const under = e.y + END_GAP + AXIS_FONT;
+		const places = e.above
+			? [
+					{ left: inside(px - w / 2), y: over },
+					{ left: inside(px - w / 2), y: under }
+				]
+			: [
+					...(px + END_GAP + w <= width ? [{ left: px + END_GAP, y: e.y + AXIS_FONT / 3 }] : []),
+					{ left: inside(px - w), y: over },
+					{ left: inside(px - w), y: under }
+				];
+		const box = (p: { left: number; y: number }): Box => ({
+			left: p.left,
+			right: p.left + w,
+			top: p.y - AXIS_FONT,
+			bottom: p.y + 3
+		});
+		const covered = (p: { left: number; y: number }) => marks.filter((m) => hits(box(p), m)).length;
+		const best = places.reduce((a, b) => (covered(b) < covered(a) ? b : a));
+		return { ...e, dx: best.left - px, y: best.y, left: best.left, right: best.left + w };
+	});
+	placed.sort((a, b) => a.y - b.y);
+	// A text box is about 1.36 em tall (Noto Sans): a line apart, they never touch.
+	const line = AXIS_FONT + 6;
+	for (let i = 1; i < placed.length; i++) {
+		const label = placed[i]!;
+		for (const above of placed.slice(0, i)) {
+			const beside = label.left < above.right + END_MARGIN && above.left < label.right + END_MARGIN;
+			if (beside && label.y - above.y < line) label.y = above.y + line;
+		}
+	}
+	// Back up inside the plot, keeping the order and the spacing found.
+	const overflow = Math.max(...placed.map((p) => p.y), plot.top) - plot.bottom;
+	if (overflow > 0) for (const p of placed) p.y -= overflow;
+	for (const p of placed) p.y = Math.max(p.y, plot.top + AXIS_FONT);
+	return placed.map(({ key, text, x, y, dx }) => ({ key, text, x, y, dx }));
 }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { endLabels } from '../../../src/lib/charts/steps/step-layout';
+import { textWidth } from '../../../src/lib/format/text-width';
+
+const plot = { top: 20, bottom: 200 };
+const end = (key: string, x: number, y: number, text = '2,379 MW') => ({ key, text, x, y });
+
+/** The label's extent in pixels, as drawn. */
+function extent(label: ReturnType<typeof endLabels>[number], width: number) {
+	const px = (label.x / 100) * width + label.dx;
+	return [px, px + textWidth(label.text, 12)];
+}
+
+describe('values where lines end and beside goals', () => {
+	it('goes after its point where the width allows, else ends at it, a line above', () => {
+		const [after] = endLabels([end('a', 50, 100)], 800, plot);
+		expect(after?.dx).toBe(6);
+		expect(after!.y).toBeGreaterThan(100);
+		const [above] = endLabels([end('b', 98, 100)], 800, plot);
+		expect(above!.dx).toBeCloseTo(-textWidth('2,379 MW', 12));
+		expect(above!.y).toBeLessThan(100);
+	});
+
+	it('centres a goal’s value above its mark, inside the chart', () => {
+		const [goal] = endLabels([{ ...end('g', 50, 100, '5,000 MW'), above: true }], 800, plot);
+		expect(goal!.dx).toBeCloseTo(-textWidth('5,000 MW', 12) / 2);
+		expect(goal!.y).toBeLessThan(100);
+	});
+
+	it('never runs past the chart’s edges', () => {
+		for (const width of [250, 320, 800]) {
+			for (const x of [0, 40, 61, 95, 100]) {
+				const [label] = endLabels([end('a', x, 100, 'at least 3,000 MW')], width, plot);
+				const [left, right] = extent(label!, width);
+				expect(left, `${width} ${x}`).toBeGreaterThanOrEqual(0);
+				expect(right, `${width} ${x}`).toBeLessThanOrEqual(width + 0.5);
+			}
+		}
+	});
+
+	it('moves labels that would touch apart by a line, and keeps them in the plot', () => {
+		const labels = endLabels([end('a', 60, 195), end('b', 60, 196), end('c', 60, 197)], 800, plot);
+		const ys = labels.map((l) => l.y).sort((p, q) => p - q);
+		expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(18);
+		expect(ys[2]! - ys[1]!).toBeGreaterThanOrEqual(18);
+		expect(Math.max(...ys)).toBeLessThanOrEqual(plot.bottom);
+	});
+
+	it('leaves labels far apart where they are', () => {
+		const labels = endLabels([end('a', 10, 50), end('b', 80, 52)], 800, plot);
+		expect(labels.map((l) => l.y)).toEqual([54, 56]);
+	});
+
+	it('takes the place that covers no mark: below its end where a line runs above it', () => {
+		const w = textWidth('2,379 MW', 12);
+		const line = { left: 700 - w - 20, right: 790, top: 88, bottom: 92 };
+		const [label] = endLabels([end('a', 98, 100)], 800, plot, [line]);
+		expect(label!.y).toBeGreaterThan(100);
+	});
+});
