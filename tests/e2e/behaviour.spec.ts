@@ -23,7 +23,10 @@ test.describe('with JavaScript off', () => {
 		await expect(finding).toContainText(`in 2025: ${formatFigureValue(latest!.figure)}`);
 		await finding.getByRole('link', { name: formatFigureValue(latest!.figure) }).click();
 		await expect(page).toHaveURL(new RegExp(`/sources#${latest!.figure.id}$`));
-		await expect(page.locator(`[id="${latest!.figure.id}"]`)).toContainText(latest!.figure.quote);
+		// Without a script the link loads /sources whole, some 800 KB of HTML: give it time to parse.
+		await expect(page.locator(`[id="${latest!.figure.id}"]`)).toContainText(latest!.figure.quote, {
+			timeout: 20_000
+		});
 		// The goals drawn on the capacity chart are judged in words.
 		await page.goto('energy');
 		await expect(page.locator('#chart-energy-capacity .finding')).toContainText(

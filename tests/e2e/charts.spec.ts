@@ -110,6 +110,8 @@ test.describe('with JavaScript off', () => {
 
 for (const topic of chartPages) {
 	test(`/${topic}: each table holds the same rows as its chart`, async ({ page }) => {
+		// Every table opened, then axe on the whole page: the long pages need longer.
+		if (topic === 'trade' || topic === 'investment') test.slow();
 		await page.goto(topic);
 		for (const figure of await page.locator('main figure.frame').all()) {
 			const id = (await figure.getAttribute('id')) ?? '';

@@ -24,6 +24,9 @@ for (const route of routes) {
 		// /sources lists every source, figure and quote (some 350 figures), and the topic pages
 		// their record's tables: axe needs longer there.
 		if (long.has(route)) test.slow();
+		// /sources holds every figure with its source and quote (some 600): axe takes minutes on a
+		// busy machine.
+		if (route === 'sources') test.setTimeout(240_000);
 		const response = await page.goto(route);
 		expect(response?.status()).toBe(200);
 		const heading = route === '' ? site.title : pageTitles[route];
@@ -40,6 +43,9 @@ test.describe('dark scheme', () => {
 	for (const route of routes) {
 		test(`/${route} passes axe's colour rules in the dark scheme`, async ({ page }) => {
 			if (long.has(route)) test.slow();
+			// /sources holds every figure with its source and quote (some 600): axe takes minutes on a
+			// busy machine.
+			if (route === 'sources') test.setTimeout(240_000);
 			await page.goto(route);
 			await expectNoAxeViolations(page, { only: 'colours' });
 		});
