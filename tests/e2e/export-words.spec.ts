@@ -37,7 +37,7 @@ const oneOfEachKind = [
 const everyChart = [
 	['trade', 'chart-trade-turnover'],
 	['trade', 'chart-trade-years'],
-	['trade', 'chart-trade-split'],
+	['trade', 'chart-trade-balance'],
 	['trade', 'chart-trade-running'],
 	['trade', 'chart-trade-goods-imports'],
 	['investment', 'chart-investment-capital'],

@@ -110,6 +110,35 @@ test('/trade: whole years only, one column per year with a figure, gaps left emp
 	);
 });
 
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('/trade: both ways by year, exports above the line, imports below, worked-out values marked, the balance where one article gives both', async ({
+		page
+	}) => {
+		await page.goto('trade');
+		const figure = page.locator('#chart-trade-balance');
+		const svg = figure.locator('svg[role="img"]');
+		// The record splits 2011–2017, 2020–2022 and 2024; 2018, 2019 and 2023 stay empty.
+		await expect(svg.locator('rect.column:not(.down)')).toHaveCount(11);
+		await expect(svg.locator('rect.column.down')).toHaveCount(10);
+		// Worked out from one article (2013, 2024 both ways; 2015, 2016 exports; 2021 imports).
+		await expect(svg.locator('rect.column.derived')).toHaveCount(7);
+		// A balance a source states (2013, 2024) is filled; the others are worked out.
+		await expect(svg.locator('.columns rect.balance')).toHaveCount(10);
+		await expect(svg.locator('.columns rect.balance.derived')).toHaveCount(8);
+		const label = (await svg.getAttribute('aria-label')) ?? '';
+		expect(label).toContain(
+			'2022: Exports to Laos 656.4 million USD; Imports from Laos 1.04 billion USD'
+		);
+		// A year no article splits is a gap, named under the chart, never a point to step to.
+		expect(label).not.toContain('2018:');
+		await expect(figure).toContainText('2018–2019, 2023');
+		// Part-years never stand for a year here.
+		expect(label).not.toContain('part of a year');
+	});
+});
+
 test('/trade: the yearly chart’s table lists every figure of every year, targets included', async ({
 	page
 }) => {

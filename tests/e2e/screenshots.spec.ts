@@ -10,8 +10,7 @@ const charts: Record<string, string[]> = {
 	trade: [
 		'chart-trade-turnover',
 		'chart-trade-years',
-		'chart-trade-split',
-		'chart-trade-split-worked',
+		'chart-trade-balance',
 		'chart-trade-running',
 		'chart-trade-split-running',
 		'chart-trade-rank',

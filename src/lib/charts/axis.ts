@@ -7,28 +7,45 @@
 import { scaleLinear } from 'd3-scale';
 
 export const AXIS_FONT = 12;
+/** A line of a legend above a plot. */
+export const LEGEND_LINE = 16;
+
+/** A series in a legend: its name and the swatch that draws it (`style` names its colour). */
+export interface LegendEntry {
+	key: string;
+	text: string;
+	style: string;
+	shape: 'line' | 'dot' | 'column' | 'diamond';
+}
 
 /**
  * A round top for a value axis from zero and its ticks: steps of 1, 2 or 5 × 10ⁿ, the smallest
- * that needs at most `count` of them, so the top is never far above the largest value.
+ * that needs at most `count` of them, so the top is never far above the largest value. A chart of
+ * both ways reaches below zero to `min` (negative), in the same steps, to a round `bottom`.
  */
-export function valueAxis(max: number, count: number): { top: number; values: number[] } {
-	const raw = max / count;
+export function valueAxis(
+	max: number,
+	count: number,
+	min = 0
+): { top: number; bottom: number; values: number[] } {
+	const raw = (max - min) / count;
 	const power = 10 ** Math.floor(Math.log10(raw || 1));
 	const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
 	const top = Math.ceil(max / step) * step || step;
+	const bottom = min < 0 ? Math.ceil(-min / step) * step : 0;
 	// d3 lists the multiples of the step without drift (0.1 + 0.2); zero is the baseline.
 	const values = scaleLinear()
-		.domain([0, top])
-		.ticks(Math.round(top / step))
-		.filter((v) => v > 0);
-	return { top, values };
+		.domain([-bottom, top])
+		.ticks(Math.round((top + bottom) / step))
+		.filter((v) => v !== 0);
+	return { top, bottom, values };
 }
 
-/** The value scale of a plot: zero on its baseline, `top` at `plotTop` pixels from the top. */
-export function valueScale(top: number, plotTop: number, plotHeight: number) {
+/** The value scale of a plot: `top` at `plotTop` pixels from the top, `-bottom` (zero unless the
+ * chart goes both ways) at the plot's foot. */
+export function valueScale(top: number, plotTop: number, plotHeight: number, bottom = 0) {
 	return scaleLinear()
-		.domain([0, top])
+		.domain([-bottom, top])
 		.range([plotTop + plotHeight, plotTop])
 		.clamp(true);
 }

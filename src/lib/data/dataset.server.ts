@@ -3,7 +3,7 @@
  * starts). A bad row throws a DataError here, which fails the build with `file:line: column: reason`.
  */
 import { deriveFigures, deriveTourism, type DerivedFigure } from './derived';
-import { deriveTradeSplits } from './trade-derived';
+import { deriveTradeBalances, deriveTradeSplits } from './trade-derived';
 import { anchorFigures } from './groups';
 import type { Figure, FigureGroup, Incomplete, Milestone, Source } from './schema';
 import { dataFiles, loadDataset, type DataTexts } from './validate';
@@ -72,6 +72,7 @@ const anchorIds = new Set(anchor.map((f) => f.id));
 export const derived: DerivedFigure[] = [
 	...deriveFigures(anchor),
 	...deriveTradeSplits(dataset.figures),
+	...deriveTradeBalances(dataset.figures),
 	...deriveTourism(dataset.figures)
 ];
 

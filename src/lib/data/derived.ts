@@ -18,6 +18,8 @@ export type DerivedKind =
 	| 'imports_from_balance'
 	| 'exports_from_turnover'
 	| 'imports_from_turnover'
+	| 'surplus_from_directions'
+	| 'surplus_from_turnover'
 	| 'lao_visitors_change'
 	| 'vn_visitors_from_share'
 	| 'vn_share_of_arrivals';

@@ -80,3 +80,55 @@ export function deriveTradeSplits(figures: Figure[]): DerivedFigure[] {
 	}
 	return out;
 }
+
+/**
+ * Laos' surplus (imports − exports) for each whole year and article that gives both directions, or
+ * the turnover and one of them (imports − (turnover − imports)): the balance the chart of both
+ * directions marks. Never beside a surplus a source states for that year, and only from an exact
+ * turnover, as the directions worked out above.
+ */
+export function deriveTradeBalances(figures: Figure[]): DerivedFigure[] {
+	const whole = figures.filter(isWholeYearResult);
+	const statedYears = new Set(
+		whole.filter((f) => f.indicator === 'trade_surplus_la').map((f) => f.period.iso)
+	);
+	const articles = new Map<string, Figure[]>();
+	for (const f of whole) {
+		if (statedYears.has(f.period.iso)) continue;
+		const key = `${f.period.iso} ${f.source}`;
+		articles.set(key, [...(articles.get(key) ?? []), f]);
+	}
+	const out: DerivedFigure[] = [];
+	for (const list of articles.values()) {
+		const find = (indicator: Indicator) => list.find((f) => f.indicator === indicator);
+		const [exports, imports] = [find('trade_exports_vn_to_la'), find('trade_imports_vn_from_la')];
+		const total = list.find((f) => f.indicator === 'trade_turnover' && f.qualifier === 'exact');
+		const first = list[0]!;
+		const base = {
+			id: `derived-surplus-${first.period.iso}-${first.source}`,
+			topic: 'trade' as const,
+			unit: 'USD' as const,
+			period: first.period.iso
+		};
+		if (exports && imports)
+			out.push({
+				...base,
+				kind: 'surplus_from_directions',
+				value: imports.value - exports.value,
+				qualifier: combineQualifiers(imports.qualifier, exports.qualifier),
+				inputs: [imports.id, exports.id]
+			});
+		else if (total && (exports ?? imports)) {
+			// Turnover − 2 × exports, or 2 × imports − turnover: the side that is added bounds it.
+			const [plus, minus] = imports ? [imports, total] : [total, exports!];
+			out.push({
+				...base,
+				kind: 'surplus_from_turnover',
+				value: imports ? 2 * imports.value - total.value : total.value - 2 * exports!.value,
+				qualifier: combineQualifiers(plus.qualifier, minus.qualifier),
+				inputs: [total.id, (imports ?? exports)!.id]
+			});
+		}
+	}
+	return out;
+}

@@ -181,18 +181,17 @@ export const chartText = texts({
 		title: (from: number, to: number) => m.chartText_tradeRecent_title({ from, to }),
 		subtitle: m.chartText_tradeRecent_subtitle
 	},
-	tradeSplit: {
-		title: m.chartText_tradeSplit_title,
-		subtitle: m.chartText_tradeSplit_subtitle
+	tradeBalance: {
+		title: m.chartText_tradeBalance_title,
+		subtitle: m.chartText_tradeBalance_subtitle,
+		exports: m.chartText_tradeBalance_exports,
+		imports: m.chartText_tradeBalance_imports,
+		balance: m.chartText_tradeBalance_balance,
+		note: m.chartText_tradeBalance_note
 	},
 	tradeRunning: {
 		title: m.chartText_tradeRunning_title,
 		subtitle: m.chartText_tradeRunning_subtitle
-	},
-	tradeSplitWorked: {
-		title: m.chartText_tradeSplitWorked_title,
-		subtitle: m.chartText_tradeSplitWorked_subtitle,
-		note: m.chartText_tradeSplitWorked_note
 	},
 	tradeSplitRunning: {
 		title: m.chartText_tradeSplitRunning_title,
@@ -355,6 +354,14 @@ export const derivedLabels = texts({
 	imports_from_turnover: {
 		label: m.derivedLabels_imports_from_turnover_label,
 		method: m.derivedLabels_imports_from_turnover_method
+	},
+	surplus_from_directions: {
+		label: m.derivedLabels_surplus_from_directions_label,
+		method: m.derivedLabels_surplus_from_directions_method
+	},
+	surplus_from_turnover: {
+		label: m.derivedLabels_surplus_from_turnover_label,
+		method: m.derivedLabels_surplus_from_turnover_method
 	},
 	lao_visitors_change: {
 		label: m.derivedLabels_lao_visitors_change_label,

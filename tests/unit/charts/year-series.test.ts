@@ -3,7 +3,7 @@ import { NARROWEST } from '../../../src/lib/charts/bar-layout';
 import { textWidth } from '../../../src/lib/format/text-width';
 import { AXIS_FONT, valueAxis } from '../../../src/lib/charts/axis';
 import { yearTicks } from '../../../src/lib/charts/years/year-layout';
-import { gapRuns, yearSeries } from '../../../src/lib/charts/years/year-series';
+import { gapRuns, yearRuns, yearSeries } from '../../../src/lib/charts/years/year-series';
 import { describeSlot } from '../../../src/lib/charts/years/year-text';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { inLocale, readData } from '../helpers';
@@ -88,5 +88,17 @@ describe('year axis layout', () => {
 		expect(valueAxis(2380, 5).top).toBe(2500);
 		// Steps of a tenth add up without drift.
 		expect(valueAxis(0.45, 5).values).toEqual([0.1, 0.2, 0.3, 0.4, 0.5]);
+	});
+
+	it('reaches below zero in the same steps for a chart of both ways', () => {
+		const { top, bottom, values } = valueAxis(733.65e6, 5, -1.46635e9);
+		expect([top, bottom]).toEqual([1e9, 1.5e9]);
+		expect(values).toEqual([-1.5e9, -1e9, -500e6, 500e6, 1e9]);
+		expect(valueAxis(5e9, 5).bottom).toBe(0);
+	});
+
+	it('writes runs of years as ranges', () => {
+		expect(yearRuns([2018, 2019, 2023])).toEqual(['2018–2019', '2023']);
+		expect(yearRuns([2007, 2008, 2009, 2011])).toEqual(['2007–2009', '2011']);
 	});
 });

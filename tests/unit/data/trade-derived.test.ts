@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chartsOf, type ChartData } from '../../../src/lib/charts/spec/resolve';
-import { deriveTradeSplits } from '../../../src/lib/data/trade-derived';
+import { deriveTradeBalances, deriveTradeSplits } from '../../../src/lib/data/trade-derived';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { readData } from '../helpers';
 
@@ -46,6 +46,32 @@ describe('exports and imports worked out from one article (public record X3, X5,
 	});
 });
 
+describe('Laos’ surplus worked out from one article’s two directions, or its turnover and one', () => {
+	const balances = deriveTradeBalances(dataset.figures);
+	const of = (year: string) => balances.filter((d) => d.period === year);
+
+	it('2022: imports of 1.04 billion − exports of 656.4 million', () => {
+		const [d] = of('2022');
+		expect(d).toMatchObject({ kind: 'surplus_from_directions', qualifier: 'exact' });
+		expect(d?.value).toBeCloseTo(383.6e6, 0);
+	});
+
+	it('2015 and 2016: from the turnover and the imports, and negative where Vietnam sold more', () => {
+		expect(of('2015')[0]?.kind).toBe('surplus_from_turnover');
+		expect(of('2015')[0]?.value).toBeCloseTo(587e6 - 534e6, 0);
+		expect(of('2016')[0]?.value).toBeCloseTo(345.3e6 - 477.7e6, 0);
+	});
+
+	it('never beside a surplus a source states, and never across articles', () => {
+		expect(of('2013')).toEqual([]);
+		expect(of('2024')).toEqual([]);
+		for (const d of balances) {
+			const sources = d.inputs.map((id) => dataset.figures.find((f) => f.id === id)?.source);
+			expect(new Set(sources).size, d.id).toBe(1);
+		}
+	});
+});
+
 describe('the trade charts of the public record', () => {
 	const record = dataset.figures.filter((f) => f.topic === 'trade');
 	const ids = new Set(record.map((f) => f.id));
@@ -53,7 +79,7 @@ describe('the trade charts of the public record', () => {
 		anchor: [],
 		record,
 		groups: dataset.groups.filter((g) => g.members.some((id) => ids.has(id))),
-		derived: splits,
+		derived: [...splits, ...deriveTradeBalances(dataset.figures)],
 		sources: dataset.sources,
 		incomplete: []
 	};
@@ -75,9 +101,45 @@ describe('the trade charts of the public record', () => {
 		expect(keys('chart-trade-split-running')).not.toContain('x17-exports-2022-oct');
 	});
 
-	it('keeps worked-out values on a chart of their own, labelled as such', () => {
-		expect(view('chart-trade-split-worked')?.rows.every((r) => r.kind === 'derived')).toBe(true);
-		expect(view('chart-trade-split')?.rows.every((r) => r.kind !== 'derived')).toBe(true);
+	describe('both ways by year', () => {
+		const both = view('chart-trade-balance');
+		const columns = both?.kind === 'years' ? both.columns : [];
+		const year = (y: number) => columns.find((c) => c.year === y);
+
+		it('draws exports above the line, imports below it, and the balance where one article gives both', () => {
+			expect(year(2022)).toMatchObject({
+				up: { value: 656.4e6, kind: 'actual' },
+				down: { value: 1.04e9, kind: 'actual' },
+				balance: { derived: true }
+			});
+			expect(year(2022)?.balance?.value).toBeCloseTo(-383.6e6, 0);
+		});
+
+		it('draws a worked-out direction grey, and a balance a source states filled', () => {
+			expect(year(2013)?.up?.kind).toBe('derived');
+			expect(year(2013)?.down?.kind).toBe('derived');
+			expect(year(2013)?.balance).toEqual({ value: -245.7e6, derived: false });
+			expect(year(2015)?.up?.kind).toBe('derived');
+			expect(year(2015)?.down?.kind).toBe('actual');
+		});
+
+		it('leaves years no article splits empty, says so, and never draws a part-year', () => {
+			for (const y of [2018, 2019, 2023])
+				expect(year(y), String(y)).toEqual({ year: y, targets: [] });
+			expect(both?.notes.join(' ')).toContain('2018–2019, 2023');
+			expect(columns.at(-1)?.year).toBe(2024);
+			expect(both?.rows.every((r) => !r.label.includes('part of a year'))).toBe(true);
+		});
+
+		it('lists every value in its table, a worked-out one with its method', () => {
+			const rows = both?.rows ?? [];
+			expect(rows.map((r) => r.key)).toEqual(
+				expect.arrayContaining(['t21-exports-2022', 't21-imports-2022'])
+			);
+			const worked = rows.filter((r) => r.kind === 'derived');
+			expect(worked.length).toBeGreaterThan(5);
+			expect(worked.every((r) => r.method)).toBe(true);
+		});
 	});
 
 	it('says under the yearly chart which years come from the page not re-checked', () => {

@@ -31,7 +31,14 @@ const roles = {
 	/** The timeline's kinds of milestone: marks, 4.5:1 on the page and 3:1 on its lanes' bands. */
 	timeline: ['--tl-party', '--tl-state', '--tl-treaty', '--tl-war', '--tl-visit', '--tl-defence'],
 	/** Marks of the charts: 3:1 against the page. */
-	marks: ['--mark', '--mark-partial', '--mark-target', '--mark-derived', '--map-coast-strong'],
+	marks: [
+		'--mark',
+		'--mark-second',
+		'--mark-partial',
+		'--mark-target',
+		'--mark-derived',
+		'--map-coast-strong'
+	],
 	/** Words on a filled mark: the value inside a bar, a pressed button's label. */
 	onFill: [
 		['--mark-text', '--mark'],

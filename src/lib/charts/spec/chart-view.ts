@@ -8,7 +8,8 @@ import type { ExportData } from '#lib/export/export-data.ts';
 import type { ChartRow } from '../rows';
 import type { FindingPart } from './finding';
 import type { StepPoint, StepSeries } from '../steps/step-series';
-import type { YearSlot } from '../years/year-series';
+import type { LegendEntry } from '../axis';
+import type { YearColumn } from '../years/year-series';
 
 /** Where a chart appears besides its topic page. */
 export type Place = 'page' | 'overview' | 'deck';
@@ -58,8 +59,10 @@ export interface BarsView extends FrameView {
 
 export interface YearsView extends FrameView {
 	kind: 'years';
-	slots: YearSlot[];
+	columns: YearColumn[];
 	unit: Unit;
+	/** A chart of both ways names its directions and its balance. */
+	legend?: LegendEntry[];
 	/** Each slot in words, for its tooltip and the chart's text alternative. */
 	slotTexts: string[];
 }

@@ -16,7 +16,9 @@ import { measureOf, newestFigure } from '#lib/data/latest.ts';
 import { figureNotes, frameSources, sourceLineText } from '../frame/frame-content';
 import { rowFromFigure, type ChartRow } from '../rows';
 import { indicatorPoints, stepPoints, type StepPoint, type StepSeries } from '../steps/step-series';
-import { gapRuns, yearSeries } from '../years/year-series';
+import { bothWays } from '../years/both-ways';
+import { columnOf, gapRuns, yearRuns, yearSeries } from '../years/year-series';
+import type { LegendEntry } from '../axis';
 import { describeSlot, slotRows } from '../years/year-text';
 import type { ChartView, FrameView, Place } from './chart-view';
 import { findingOf, ledgerSubjects, type FindingPart, type Subject } from './finding';
@@ -86,11 +88,11 @@ function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 	const { cited, years, remarked = [], shown, subjects, goals, ...rest } = drawn;
 	// Rows of named things (plants, projects) or of goods are not a series: nothing to find
 	// across them.
-	const named =
+	const notASeries =
 		spec.kind === 'bars' && (spec.named || spec.label === 'note' || spec.indicators.some(isOfGood));
 	// A chart of goals alone speaks of the result each is judged by (targets.ts).
 	const rule = cited.every((f) => f.status === 'target') && targetResults[spec.indicators[0]!];
-	const finding = named
+	const finding = notASeries
 		? []
 		: findingOf(
 				subjects ??
@@ -108,7 +110,7 @@ function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 			? { end: periodEnd(found.period), text: formatPeriod(found.period.iso) }
 			: undefined;
 	// A chart of stocks is dated by its newest figure; a list of named things is not.
-	const stockAsOf = !named && newest && onlyStocks(cited) ? newest.text : '';
+	const stockAsOf = !notASeries && newest && onlyStocks(cited) ? newest.text : '';
 	return {
 		...rest,
 		...(finding.length ? { finding } : {}),
@@ -181,6 +183,7 @@ function bars(spec: BarsSpec, data: ChartData): ChartView | undefined {
 }
 
 function years(spec: YearsSpec, data: ChartData): ChartView | undefined {
+	if (spec.both) return bothWaysView(spec, spec.both, data);
 	const s = selected(spec, data);
 	const [indicator] = spec.indicators as [Indicator];
 	const cut = data.incomplete.filter((e) => e.indicator === indicator);
@@ -190,7 +193,7 @@ function years(spec: YearsSpec, data: ChartData): ChartView | undefined {
 	const gaps = gapRuns(slots);
 	return {
 		kind: 'years',
-		slots,
+		columns: slots.map(columnOf),
 		unit: spec.unit,
 		slotTexts: slots.map(describeSlot),
 		...frame(spec, data, {
@@ -208,6 +211,47 @@ function years(spec: YearsSpec, data: ChartData): ChartView | undefined {
 			]),
 			undated: undatedOf(spec, data),
 			incomplete: cut
+		})
+	};
+}
+
+/** Both ways: a direction above the line, the other below it, and the balance between them. */
+function bothWaysView(
+	spec: YearsSpec,
+	both: NonNullable<YearsSpec['both']>,
+	data: ChartData
+): ChartView | undefined {
+	const s = selected(spec, data);
+	const [up, down] = spec.indicators as [Indicator, Indicator];
+	const [upName, downName, balanceName] = both.legend();
+	const drawn = bothWays([up, down], both.balance, [upName, downName], {
+		...data,
+		figures: [...s.figures, ...data.record.filter((f) => f.indicator === both.balance)]
+	});
+	if (!drawn.columns.length) return undefined;
+	const gaps = drawn.columns.filter((c) => !c.up && !c.down).map((c) => c.year);
+	const legend: LegendEntry[] = [
+		{ key: up, text: upName, style: 'up', shape: 'column' },
+		{ key: down, text: downName, style: 'down', shape: 'column' },
+		{ key: both.balance, text: balanceName, style: 'balance', shape: 'diamond' }
+	];
+	return {
+		kind: 'years',
+		columns: drawn.columns,
+		unit: spec.unit,
+		slotTexts: drawn.texts,
+		legend,
+		...frame(spec, data, {
+			rows: drawn.rows,
+			cited: drawn.cited,
+			years: drawn.columns.map((c) => c.year),
+			labelHeader: chartText.labelHeader.figure,
+			notes: [
+				...(spec.notes?.({ ...s, figures: drawn.cited }) ?? []),
+				...(gaps.length ? [chartText.years.gaps(yearRuns(gaps).join(', '))] : [])
+			],
+			shown: drawn.shown,
+			undated: undatedOf(spec, data)
 		})
 	};
 }

@@ -10,11 +10,10 @@ import { groupOf, membersInOrder } from '#lib/data/groups.ts';
 import { counts } from '#lib/data/latest.ts';
 import { byTime } from '#lib/data/period.ts';
 import { notRechecked, swappedDirections } from '#lib/data/record.ts';
-import { splitDirection } from '#lib/data/trade-derived.ts';
 import type { Figure, FigureGroup, Source } from '#lib/data/schema.ts';
 import type { Indicator, Status, Topic, Unit } from '#lib/data/vocabulary.ts';
 import { formatFigureValue, formatPeriod, formatQualified } from '#lib/format/format.ts';
-import { borderText, chartText, derivedLabels, goodNames } from '#lib/i18n/text.ts';
+import { borderText, chartText, goodNames } from '#lib/i18n/text.ts';
 import { periodLabel, rowFromDerived, rowFromFigure, type ChartRow } from '../rows';
 import type { Place } from './chart-view';
 import { figureNotes, sourceNameOf } from '../frame/frame-content';
@@ -85,6 +84,13 @@ export interface BarsSpec extends Common {
 export interface YearsSpec extends Common {
 	kind: 'years';
 	unit: Unit;
+	/**
+	 * Both ways: the first indicator's columns above the line, the second's below it (where no
+	 * source states a direction, the one worked out from the same article, grey), and the balance
+	 * marked where one article gives both: `balance` is the indicator of second − first as the
+	 * record states it (Laos' surplus), else worked out. `legend` names the three.
+	 */
+	both?: { balance: Indicator; legend: () => [string, string, string] };
 }
 
 /**
@@ -174,12 +180,6 @@ function recheckNotes(figures: Figure[]): string[] {
 	];
 	return years.length ? [chartText.notRechecked(years.sort().join(', '))] : [];
 }
-
-/** Exports and imports the record's articles give the means to work out (trade-derived.ts). */
-const splitsOf = (derived: DerivedFigure[]) =>
-	derived
-		.filter((d) => splitDirection[d.kind])
-		.sort((a, b) => a.period.localeCompare(b.period) || a.kind.localeCompare(b.kind));
 
 const splitIndicators = { trade_exports_vn_to_la: true, trade_imports_vn_from_la: true };
 
@@ -272,6 +272,23 @@ function goodsRows(value: keyof typeof goodsChange) {
 const wholeYearNotes = ({ figures }: Selected) =>
 	figureNotes(figures.filter((f) => !f.period.undated && !f.period.isRange));
 
+/** What Vietnam sells to or buys from Laos: each report's goods under its period. */
+function goodsChart(way: 'exports' | 'imports'): BarsSpec {
+	const value = `trade_goods_${way}` as const;
+	return {
+		id: `chart-trade-goods-${way}`,
+		topic: 'trade',
+		kind: 'bars',
+		text: way === 'exports' ? 'tradeGoodsExports' : 'tradeGoodsImports',
+		from: 'record',
+		indicators: [value, goodsChange[value]],
+		pick: goodsWithChanges(value),
+		labelHeader: 'figure',
+		rows: goodsRows(value),
+		notes: () => [chartText.goodsNote, chartText.goodsChangeNote]
+	};
+}
+
 export const chartSpecs: ChartSpec[] = [
 	{
 		id: 'chart-trade-years',
@@ -283,43 +300,21 @@ export const chartSpecs: ChartSpec[] = [
 		notes: ({ figures }) => [chartText.tradeYears.legend, ...recheckNotes(figures)]
 	},
 	{
-		id: 'chart-trade-split',
+		id: 'chart-trade-balance',
 		topic: 'trade',
-		kind: 'bars',
-		text: 'tradeSplit',
-		from: 'record',
+		kind: 'years',
+		text: 'tradeBalance',
 		indicators: ['trade_exports_vn_to_la', 'trade_imports_vn_from_la'],
-		yearly: true,
-		label: 'period, indicator',
-		labelHeader: 'figure'
-	},
-	{
-		id: 'chart-trade-split-worked',
-		topic: 'trade',
-		kind: 'bars',
-		text: 'tradeSplitWorked',
-		from: 'record',
-		indicators: [
-			'trade_turnover',
-			'trade_surplus_la',
-			'trade_exports_vn_to_la',
-			'trade_imports_vn_from_la'
-		],
-		// The figures each worked-out value comes from: the chart cites their sources.
-		pick: ({ record, derived }) => {
-			const inputs = new Set(splitsOf(derived).flatMap((d) => d.inputs));
-			return record.filter((f) => inputs.has(f.id));
+		unit: 'USD',
+		both: {
+			balance: 'trade_surplus_la',
+			legend: () => [
+				chartText.tradeBalance.exports,
+				chartText.tradeBalance.imports,
+				chartText.tradeBalance.balance
+			]
 		},
-		labelHeader: 'figure',
-		rows: ({ derived }) =>
-			splitsOf(derived).map((d) => {
-				const [period, what] = [formatPeriod(d.period), derivedLabels[d.kind].label];
-				return {
-					...rowFromDerived(d, `${period}, ${what}`),
-					group: { heading: period, label: what }
-				};
-			}),
-		notes: () => [chartText.tradeSplitWorked.note]
+		notes: ({ figures }) => [chartText.tradeBalance.note, ...recheckNotes(figures)]
 	},
 	{
 		id: 'chart-trade-running',
@@ -390,30 +385,8 @@ export const chartSpecs: ChartSpec[] = [
 		labelHeader: 'figure',
 		notes: () => [chartText.tradeRank.note]
 	},
-	{
-		id: 'chart-trade-goods-exports',
-		topic: 'trade',
-		kind: 'bars',
-		text: 'tradeGoodsExports',
-		from: 'record',
-		indicators: ['trade_goods_exports', 'trade_goods_exports_change'],
-		pick: goodsWithChanges('trade_goods_exports'),
-		labelHeader: 'figure',
-		rows: goodsRows('trade_goods_exports'),
-		notes: () => [chartText.goodsNote, chartText.goodsChangeNote]
-	},
-	{
-		id: 'chart-trade-goods-imports',
-		topic: 'trade',
-		kind: 'bars',
-		text: 'tradeGoodsImports',
-		from: 'record',
-		indicators: ['trade_goods_imports', 'trade_goods_imports_change'],
-		pick: goodsWithChanges('trade_goods_imports'),
-		labelHeader: 'figure',
-		rows: goodsRows('trade_goods_imports'),
-		notes: () => [chartText.goodsNote, chartText.goodsChangeNote]
-	},
+	goodsChart('exports'),
+	goodsChart('imports'),
 	{
 		id: 'chart-trade-goods-tonnes',
 		topic: 'trade',
@@ -421,7 +394,7 @@ export const chartSpecs: ChartSpec[] = [
 		text: 'tradeGoodsTonnes',
 		from: 'record',
 		indicators: ['trade_goods_exports_tonnes', 'trade_goods_imports_tonnes'],
-		pick: ({ figures }) => figures.sort(newestReportFirst),
+		pick: ({ figures }) => [...figures].sort(newestReportFirst),
 		labelHeader: 'figure',
 		rows: ({ figures }) =>
 			figures.map((f) => {

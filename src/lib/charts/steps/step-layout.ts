@@ -3,15 +3,20 @@
  * at any width without JavaScript), values and text in pixels. A legend sits above the plot.
  */
 import { textWidth } from '../../format/text-width';
-import { AXIS_FONT, valueAxis, type TimeTick } from '../axis';
+import { AXIS_FONT, LEGEND_LINE, valueAxis, type TimeTick } from '../axis';
 
 /** A line is not carried over a longer silence in its ledger: it breaks there, and the gap shows. */
 export const MAX_STEP_YEARS = 3;
-export const LEGEND_LINE = 16;
 export const PLOT_HEIGHT = 180;
 export const AXIS_HEIGHT = 22;
 /** Half a goal's mark, in percent of the width: the mark spans its year's place ± this. */
-export const GOAL_HALF = 2.5;
+const GOAL_HALF = 2.5;
+
+/** Where a goal's mark at `x` (percent of the width) starts and ends, kept inside the plot. */
+export const goalSpan = (x: number) => ({
+	left: Math.max(x - GOAL_HALF, 0),
+	right: Math.min(x + GOAL_HALF, 100)
+});
 
 export interface StepAxis {
 	/** The years the x axis spans: from the first point's year to the year after the last. */

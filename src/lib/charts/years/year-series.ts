@@ -6,6 +6,62 @@
 import { groupOf, membersInOrder, sourcesDiffer } from '../../data/groups';
 import type { Figure, FigureGroup, Incomplete } from '../../data/schema';
 import type { Indicator } from '../../data/vocabulary';
+import type { ChartRow, RowKind } from '../rows';
+
+/** A column as drawn: its value, how it was arrived at, and what it spans where sources differ. */
+export interface ColumnMark {
+	value: number;
+	kind: RowKind;
+	/** "More than", "at least": the column's end stays open. */
+	open?: boolean;
+	/** Where sources differ: the lowest and highest value they give. */
+	range?: [number, number];
+}
+
+/**
+ * A year as the browser draws it: a column above the line, one below it (the second direction of
+ * a chart of both ways), the balance between them, targets, or a "?" where the figure is cut off.
+ */
+export interface YearColumn {
+	year: number;
+	up?: ColumnMark;
+	down?: ColumnMark;
+	/** Up minus down, marked where a source states it or it is worked out. */
+	balance?: { value: number; derived: boolean };
+	targets: number[];
+	cutOff?: boolean;
+}
+
+/** A year's column from its figures: the one shown first, the span where sources differ. */
+export function markOf(slot: YearSlot): ColumnMark | undefined {
+	const f = slot.shown;
+	if (!f) return undefined;
+	return {
+		value: f.value,
+		kind: f.status,
+		...(isOpen(f.qualifier) ? { open: true } : {}),
+		...(slot.disputed ? { range: [slot.low, slot.high] as [number, number] } : {})
+	};
+}
+
+const isOpen = (q: string) => q === 'more_than' || q === 'at_least';
+
+/** A column worked out in this dashboard (a derived row): one article's, so never a range. */
+export const markOfRow = (row: ChartRow): ColumnMark => ({
+	value: row.value,
+	kind: row.kind,
+	...(isOpen(row.qualifier) ? { open: true } : {})
+});
+
+export function columnOf(slot: YearSlot): YearColumn {
+	const up = markOf(slot);
+	return {
+		year: slot.year,
+		...(up ? { up } : {}),
+		targets: slot.targets.map((t) => t.value),
+		...(slot.incomplete ? { cutOff: true } : {})
+	};
+}
 
 export interface YearSlot {
 	year: number;
@@ -87,16 +143,18 @@ export function yearSeries(
 
 /** Runs of years with no figure, as "2007–2009", "2011". */
 export function gapRuns(slots: YearSlot[]): string[] {
+	return yearRuns(slots.filter((s) => !s.shown && !s.incomplete).map((s) => s.year));
+}
+
+/** Runs of consecutive years, as "2007–2009", "2011". */
+export function yearRuns(years: number[]): string[] {
 	const runs: string[] = [];
-	let start: number | undefined;
-	slots.forEach((slot, i) => {
-		if (slot.shown || slot.incomplete) return;
-		start ??= slot.year;
-		const next = slots[i + 1];
-		if (!next || next.shown || next.incomplete) {
-			runs.push(slot.year > start ? `${start}–${slot.year}` : `${start}`);
-			start = undefined;
-		}
+	years.forEach((year, i) => {
+		const start = year;
+		if (years[i - 1] === year - 1) return;
+		let end = start;
+		while (years.includes(end + 1)) end++;
+		runs.push(end > start ? `${start}–${end}` : `${start}`);
 	});
 	return runs;
 }
