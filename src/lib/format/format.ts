@@ -96,7 +96,10 @@ function valueText(value: number, unit: Unit, locale: Locale, derived: boolean):
 					percent ? shown / 100 : shown * scale
 				);
 	const word = unitWords[unit]?.({ locale });
-	return word ? `${number} ${word}` : number;
+	// A negative value takes the minus sign, not a hyphen: typeset as such, and never read by a
+	// spreadsheet as the start of a formula.
+	const signed = number.replace(/^-/, '\u2212');
+	return word ? `${signed} ${word}` : signed;
 }
 
 /** A Lao number (see lao.ts): "1,6 ຕື້", "45.600", "12,3%". */

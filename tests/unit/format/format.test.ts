@@ -25,6 +25,12 @@ describe('formatValue', () => {
 		expect(formatValue((2.8 / 5.5) * 100, 'percent', { derived: true })).toBe('50.9%');
 		expect(formatValue(5.5e9 / 256, 'USD', { derived: true })).toBe('21.5 million USD');
 	});
+
+	it('writes a negative value with the minus sign, in every language', () => {
+		expect(formatValue(-132.4e6, 'USD', { derived: true })).toBe('\u2212132.4 million USD');
+		expect(formatValue(-20.9, 'percent')).toBe('\u221220.9%');
+		expect(formatValue(-132.4e6, 'USD', { locale: 'lo' })).toMatch(/^\u2212132,4 /);
+	});
 });
 
 describe('formatQualified keeps the source’s qualifier', () => {
