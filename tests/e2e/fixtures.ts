@@ -89,13 +89,15 @@ const colourRules = ['color-contrast', 'link-in-text-block'];
  * axe on the page as it is. `only: 'colours'` runs the rules a colour scheme can change: a page
  * in the dark scheme has the light scheme's structure, which its own full run checks.
  * `only: 'structure'` runs the others: a page in another language has the English page's colours
- * and type sizes, which the English runs check in both schemes.
+ * and type sizes, which the English runs check in both schemes. `include` narrows the run to
+ * parts of the page.
  */
 export async function expectNoAxeViolations(
 	page: Page,
-	{ only }: { only?: 'colours' | 'structure' } = {}
+	{ only, include = [] }: { only?: 'colours' | 'structure'; include?: string[] } = {}
 ) {
 	const axe = new AxeBuilder({ page });
+	for (const selector of include) axe.include(selector);
 	const all = () =>
 		axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
 	const results = await (
