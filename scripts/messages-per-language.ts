@@ -16,8 +16,9 @@ const renamedExport = /^export \{ \w+ as "[^"]+" \}$/gm;
 const languageDefinition = /^export const (\w+) = /gm;
 
 /**
- * Messages only the build writes: the charts' findings, and the charts' titles, subtitles, notes
- * and row labels, which the table of specifications resolves at build into the pages' data (the
+ * Messages only the build writes: the charts' findings, derived figures' labels and methods (the
+ * loads write them into the figures), and the charts' titles, subtitles, notes and row labels,
+ * which the table of specifications resolves at build into the pages' data (the
  * few a chart writes in the browser, its squares' key, tooltips of the years and derived notes,
  * are kept). Not the pages that ship no script: the client router still draws them on a link
  * from a scripted page. The browser's language modules leave them out, so no page downloads them;
@@ -25,7 +26,7 @@ const languageDefinition = /^export const (\w+) = /gm;
  * instead of showing nothing. Paraglide's compiled names are the ids in lower case, numbered.
  */
 const buildOnly =
-	/^(?:findingtext_|charttext_(?!persquare|eachsquare|derivednote|partial\d|years_|targetvalue|targetfor))/;
+	/^(?:findingtext_|derivedlabels_|charttext_(?!persquare|eachsquare|derivednote|partial\d|years_|targetvalue|targetfor))/;
 
 /** The message ids of Paraglide's index, in the one order the index and each language share. */
 function indexIds(index: string): string[] {

@@ -111,12 +111,6 @@ export function incompleteOf(topic: Topic): Incomplete[] {
 	return dataset.incomplete.filter((e) => e.topic === topic);
 }
 
-/** A topic's seed-article figures only: the overview's small charts. */
-export function anchorPageData(topic: Topic) {
-	const figures = anchor.filter((f) => f.topic === topic);
-	return { topic, figures, derivedFigures: derivedOf(topic), sources: sourcesOf(figures) };
-}
-
 /** The groups with a member among the given figures. */
 export function groupsOf(figures: Figure[]): FigureGroup[] {
 	const ids = new Set(figures.map((f) => f.id));

@@ -37,6 +37,13 @@ export interface DerivedFigure {
 	inputs: string[];
 }
 
+/** A derived figure with what it is and how it is computed, in the page's language: written by the
+ * build (derivedLabels), so the browser carries the words of the figures it shows only. */
+export interface DerivedInWords extends DerivedFigure {
+	label: string;
+	method: string;
+}
+
 type Bound = 'exact' | 'about' | 'lower' | 'upper' | 'unknown';
 
 function bound(q: DerivedQualifier): Bound {

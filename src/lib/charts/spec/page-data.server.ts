@@ -2,22 +2,43 @@ import { chartsOf } from './resolve';
 import { chartSpecs } from './specs';
 import { borderMapData } from '#lib/data/border-map.server.ts';
 import { localized, topicPageData } from '#lib/data/dataset.server.ts';
+import type { DerivedFigure, DerivedInWords } from '#lib/data/derived.ts';
 import type { Topic } from '#lib/data/vocabulary.ts';
+import { derivedLabels } from '#lib/i18n/text.ts';
+
+/** Derived figures with their label and method in the page's language. */
+export const inWords = (list: DerivedFigure[]): DerivedInWords[] =>
+	list.map((d) => ({ ...d, ...derivedLabels[d.kind] }));
 
 /** A topic page's data, in the page's language, with its charts resolved from the table of
  * specifications. Only /border draws a map; other pages do not carry its geometry. */
 export function topicPage(topic: Topic) {
 	const data = localized(topicPageData(topic));
+	const charts = chartsOf(topic, 'page', {
+		anchor: data.anchor,
+		record: data.figures,
+		groups: data.groups,
+		derived: data.derivedFigures,
+		sources: data.sources,
+		incomplete: data.incomplete
+	});
+	// A derived figure a chart draws (trade's worked-out directions and balances) is read there
+	// and in its table: the page's tiles show the others.
+	const drawn = new Set(charts.flatMap((c) => c.rows.map((r) => r.figureId)));
+	// The words of a figure (its quote, its note) travel to the browser where the page shows them:
+	// a chart's rows and downloads, a list of values that differ or undated, a tile. The table of all figures
+	// shows neither: the others' words stay on /sources.
+	const worded = new Set([
+		...drawn,
+		...charts.flatMap((c) => c.undated.map((f) => f.id)),
+		...data.groups.flatMap((g) => g.members),
+		...data.anchor.map((f) => f.id)
+	]);
 	return {
 		...data,
-		charts: chartsOf(topic, 'page', {
-			anchor: data.anchor,
-			record: data.figures,
-			groups: data.groups,
-			derived: data.derivedFigures,
-			sources: data.sources,
-			incomplete: data.incomplete
-		}),
+		figures: data.figures.map((f) => (worded.has(f.id) ? f : { ...f, quote: '', note: '' })),
+		derivedFigures: inWords(data.derivedFigures.filter((d) => !drawn.has(d.id))),
+		charts,
 		map: topic === 'border' ? borderMapData() : undefined
 	};
 }
