@@ -131,6 +131,14 @@ describe('the trade charts of the public record', () => {
 			expect(both?.rows.every((r) => !r.label.includes('part of a year'))).toBe(true);
 		});
 
+		it('answers first with the newest balance a source states', () => {
+			const finding = both?.finding?.map((p) => p.text).join('') ?? '';
+			expect(finding).toMatch(
+				/^Laos’ trade surplus with Vietnam \(Vietnam’s deficit\) in 2024: about 732\.7 million USD/
+			);
+			expect(both?.finding?.find((p) => p.figureId)?.figureId).toBe('t34-surplus-2024');
+		});
+
 		it('lists every value in its table, a worked-out one with its method', () => {
 			const rows = both?.rows ?? [];
 			expect(rows.map((r) => r.key)).toEqual(

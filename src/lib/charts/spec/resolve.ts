@@ -251,7 +251,9 @@ function bothWaysView(
 				...(gaps.length ? [chartText.years.gaps(yearRuns(gaps).join(', '))] : [])
 			],
 			shown: drawn.shown,
-			undated: undatedOf(spec, data)
+			undated: undatedOf(spec, data),
+			// The answer first: the newest balance a source states, then what each way came to.
+			subjects: bySeries([both.balance, up, down], drawn.cited)
 		})
 	};
 }
