@@ -8,7 +8,7 @@ import type { SlideCharts } from './slide-charts.svelte';
 
 export const serverCharts: SlideCharts | undefined = import.meta.env.SSR
 	? {
-			figure: (await import('#lib/charts/frame/ChartFigure.svelte')).default,
+			figure: (await import('#lib/charts/kinds/AnyChartFigure.svelte')).default,
 			border: (await import('#lib/charts/border/BorderCharts.svelte')).default,
 			timeline: (await import('#lib/charts/timeline/TimelineFigure.svelte')).default
 		}

@@ -6,20 +6,20 @@
  */
 import type BorderCharts from '#lib/charts/border/BorderCharts.svelte';
 import type TimelineFigure from '#lib/charts/timeline/TimelineFigure.svelte';
-import type ChartFigure from '#lib/charts/frame/ChartFigure.svelte';
+import type AnyChartFigure from '#lib/charts/kinds/AnyChartFigure.svelte';
 import { remember } from '#lib/memo.ts';
 import { topics } from '#lib/data/vocabulary.ts';
 import type { SlideName } from './deck';
 
 export interface SlideCharts {
 	/** A chart of the specification table, of any kind. */
-	figure: typeof ChartFigure;
+	figure: typeof AnyChartFigure;
 	border: typeof BorderCharts;
 	timeline: typeof TimelineFigure;
 }
 
 const loaders: { [K in keyof SlideCharts]: () => Promise<{ default: SlideCharts[K] }> } = {
-	figure: () => import('#lib/charts/frame/ChartFigure.svelte'),
+	figure: () => import('#lib/charts/kinds/AnyChartFigure.svelte'),
 	border: () => import('#lib/charts/border/BorderCharts.svelte'),
 	timeline: () => import('#lib/charts/timeline/TimelineFigure.svelte')
 };
