@@ -113,6 +113,17 @@ test('/trade: whole years only, one column per year with a figure, gaps left emp
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
+	test('/trade: the yearly chart marks the trade agreements at their dates and names them under it', async ({
+		page
+	}) => {
+		await page.goto('trade');
+		const figure = page.locator('#chart-trade-years');
+		await expect(figure.locator('svg[role="img"] .annotations text')).toHaveText(['A', 'B']);
+		await expect(figure).toContainText(
+			'B: Feb 24, 2025, The amended Vietnam–Laos trade agreement enters into force'
+		);
+	});
+
 	test('/trade: both ways by year, exports above the line, imports below, worked-out values marked, the balance where one article gives both', async ({
 		page
 	}) => {

@@ -53,6 +53,12 @@ export interface FrameView {
 	finding?: FindingPart[];
 }
 
+/** A milestone marked on a time chart: a lettered rule where it happened, in the x scale's units. */
+export interface Annotation {
+	key: string;
+	at: number;
+}
+
 export interface BarsView extends FrameView {
 	kind: 'bars';
 }
@@ -63,6 +69,7 @@ export interface YearsView extends FrameView {
 	unit: Unit;
 	/** A chart of both ways names its directions and its balance. */
 	legend?: LegendEntry[];
+	annotations?: Annotation[];
 	/** Each slot in words, for its tooltip and the chart's text alternative. */
 	slotTexts: string[];
 }
@@ -76,6 +83,7 @@ export interface StepsView extends FrameView {
 	unit: Unit;
 	/** Each point and goal in words, by figure id. */
 	pointTexts: Record<string, string>;
+	annotations?: Annotation[];
 }
 
 export interface UnitsView extends FrameView {

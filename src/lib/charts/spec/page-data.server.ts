@@ -1,7 +1,7 @@
 import { chartsOf } from './resolve';
 import { chartSpecs } from './specs';
 import { borderMapData } from '#lib/data/border-map.server.ts';
-import { localized, topicPageData } from '#lib/data/dataset.server.ts';
+import { localized, milestones, topicPageData } from '#lib/data/dataset.server.ts';
 import type { DerivedFigure, DerivedInWords } from '#lib/data/derived.ts';
 import type { Topic } from '#lib/data/vocabulary.ts';
 import { derivedLabels } from '#lib/i18n/text.ts';
@@ -20,7 +20,8 @@ export function topicPage(topic: Topic) {
 		groups: data.groups,
 		derived: data.derivedFigures,
 		sources: data.sources,
-		incomplete: data.incomplete
+		incomplete: data.incomplete,
+		milestones: localized(milestones)
 	});
 	// A derived figure a chart draws (trade's worked-out directions and balances) is read there
 	// and in its table: the page's tiles show the others.
@@ -56,7 +57,8 @@ export function placedCharts(topic: Topic, place: 'overview' | 'deck') {
 		groups: page.groups,
 		derived: page.derivedFigures,
 		sources: page.sources,
-		incomplete: page.incomplete
+		incomplete: page.incomplete,
+		milestones: localized(milestones)
 	};
 	const charts = chartsOf(topic, place, data);
 	// Only the figures the charts draw or cite, and their sources, travel with the page.

@@ -5,10 +5,17 @@
  */
 import { groupOf } from '#lib/data/groups.ts';
 import { byTime, isDated, periodEnd } from '#lib/data/period.ts';
-import type { DatedFigure, Figure, FigureGroup, Incomplete, Source } from '#lib/data/schema.ts';
+import type {
+	DatedFigure,
+	Figure,
+	FigureGroup,
+	Incomplete,
+	Milestone,
+	Source
+} from '#lib/data/schema.ts';
 import type { DerivedFigure } from '#lib/data/derived.ts';
 import { isOfGood, type Indicator, type Topic } from '#lib/data/vocabulary.ts';
-import { formatFigureValue, formatPeriod } from '#lib/format/format.ts';
+import { formatEventDate, formatFigureValue, formatPeriod } from '#lib/format/format.ts';
 import { chartText, indicatorLabels, statusLabels } from '#lib/i18n/text.ts';
 import { builtOn } from '#lib/built.server.ts';
 import { targetResults } from '#lib/data/targets.ts';
@@ -20,7 +27,8 @@ import { bothWays } from '../years/both-ways';
 import { columnOf, gapRuns, yearRuns, yearSeries } from '../years/year-series';
 import type { LegendEntry } from '../axis';
 import { describeSlot, slotRows } from '../years/year-text';
-import type { ChartView, FrameView, Place } from './chart-view';
+import type { Annotation, ChartView, FrameView, Place } from './chart-view';
+import { markTime } from '../timeline/timeline-layout';
 import { findingOf, ledgerSubjects, type FindingPart, type Subject } from './finding';
 import { chartWords, indicatorLabel, type Words } from './spec-text';
 import {
@@ -45,6 +53,39 @@ export interface ChartData {
 	sources: Source[];
 	/** Figures of the topic their source gives only in part: a time chart keeps their year. */
 	incomplete: Incomplete[];
+	/** The milestones a time chart may mark (the spec's `annotations`). */
+	milestones?: Milestone[];
+}
+
+/**
+ * The milestones a spec marks, lettered in date order: where each happened in the chart's x units
+ * (`toX` of fractional years: a day where it fell, a month or year in its middle, a span where it
+ * began), and a note naming each.
+ */
+function annotationsOf(
+	spec: ChartSpec,
+	data: ChartData,
+	toX: (year: number) => number
+): { marks: Annotation[]; notes: string[] } {
+	// Resolved without milestones (a unit test of rows): no marks.
+	if (!data.milestones) return { marks: [], notes: [] };
+	const chosen = (spec.annotations ?? []).map((id) => {
+		const m = data.milestones?.find((x) => x.id === id);
+		if (!m)
+			throw new Error(`${spec.id}: annotations name ${id}, which milestones.csv does not have`);
+		return m;
+	});
+	const placed = chosen
+		.map((m) => {
+			const { start, end } = markTime(m);
+			return { m, year: m.end_date ? start : (start + end) / 2 };
+		})
+		.sort((a, b) => a.year - b.year);
+	const key = (i: number) => String.fromCharCode(65 + i);
+	return {
+		marks: placed.map(({ year }, i) => ({ key: key(i), at: toX(year) })),
+		notes: placed.map(({ m }, i) => `${key(i)}: ${formatEventDate(m.date, m.end_date)}, ${m.title}`)
+	};
 }
 
 const read = (w: Words, years: number[]) =>
@@ -191,11 +232,15 @@ function years(spec: YearsSpec, data: ChartData): ChartView | undefined {
 	if (!slots.length) return undefined;
 	const shown = slots.flatMap((slot) => [...slot.figures, ...slot.targets]);
 	const gaps = gapRuns(slots);
+	// Slot i spans i to i + 1: a date lands in its year's slot.
+	const first = slots[0]?.year ?? 0;
+	const annotations = annotationsOf(spec, data, (year) => year - first);
 	return {
 		kind: 'years',
 		columns: slots.map(columnOf),
 		unit: spec.unit,
 		slotTexts: slots.map(describeSlot),
+		...(annotations.marks.length ? { annotations: annotations.marks } : {}),
 		...frame(spec, data, {
 			rows: slotRows(slots),
 			cited: shown,
@@ -203,7 +248,8 @@ function years(spec: YearsSpec, data: ChartData): ChartView | undefined {
 			labelHeader: chartText.labelHeader.period,
 			notes: [
 				...(spec.notes?.(s) ?? []),
-				...(gaps.length ? [chartText.years.gaps(gaps.join(', '))] : [])
+				...(gaps.length ? [chartText.years.gaps(gaps.join(', '))] : []),
+				...annotations.notes
 			],
 			shown: slots.flatMap((slot) => [
 				...(slot.shown ? [slot.shown.id] : []),
@@ -305,8 +351,10 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 	];
 	const shown = marks.map((m) => m.figure);
 	const remark = spec.remark?.(s);
+	const annotations = annotationsOf(spec, data, (year) => year);
 	return {
 		kind: 'steps',
+		...(annotations.marks.length ? { annotations: annotations.marks } : {}),
 		points,
 		series,
 		goals,
@@ -320,7 +368,7 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 			cited: shown,
 			years: points.map((p) => Math.floor(p.x)),
 			labelHeader: chartText.labelHeader[spec.series === 'loose' ? 'period' : 'figure'],
-			notes: spec.notes?.(s) ?? [],
+			notes: [...(spec.notes?.(s) ?? []), ...annotations.notes],
 			shown: shown.map((f) => f.id),
 			undated: undatedOf(spec, data),
 			...(remark ? { remark: remark.text, remarked: remark.figures } : {}),

@@ -61,6 +61,9 @@ interface Common {
 	notes?: (s: Selected) => string[];
 	/** The chart is itself the comparison of sources that differ: nothing is listed under it. */
 	compares?: boolean;
+	/** Milestones (ids of milestones.csv) a time chart marks as lettered rules at their date, each
+	 * named in its notes. */
+	annotations?: string[];
 }
 
 /**
@@ -297,6 +300,7 @@ export const chartSpecs: ChartSpec[] = [
 		text: 'tradeYears',
 		indicators: ['trade_turnover'],
 		unit: 'USD',
+		annotations: ['border-trade-agreement-2015', 'trade-agreement-in-force-2025'],
 		notes: ({ figures }) => [chartText.tradeYears.legend, ...recheckNotes(figures)]
 	},
 	{
