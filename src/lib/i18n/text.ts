@@ -187,6 +187,7 @@ export const chartText = texts({
 		exports: m.chartText_tradeBalance_exports,
 		imports: m.chartText_tradeBalance_imports,
 		balance: m.chartText_tradeBalance_balance,
+		worked: m.chartText_tradeBalance_worked,
 		note: m.chartText_tradeBalance_note
 	},
 	tradeRunning: {

@@ -269,7 +269,7 @@ function bothWaysView(
 ): ChartView | undefined {
 	const s = selected(spec, data);
 	const [up, down] = spec.indicators as [Indicator, Indicator];
-	const [upName, downName, balanceName] = both.legend();
+	const [upName, downName, balanceName, workedName] = both.legend();
 	const drawn = bothWays([up, down], both.balance, [upName, downName], {
 		...data,
 		figures: [...s.figures, ...data.record.filter((f) => f.indicator === both.balance)]
@@ -279,7 +279,8 @@ function bothWaysView(
 	const legend: LegendEntry[] = [
 		{ key: up, text: upName, style: 'up', shape: 'column' },
 		{ key: down, text: downName, style: 'down', shape: 'column' },
-		{ key: both.balance, text: balanceName, style: 'balance', shape: 'diamond' }
+		{ key: both.balance, text: balanceName, style: 'balance', shape: 'diamond' },
+		{ key: 'worked', text: workedName, style: 'worked', shape: 'column' }
 	];
 	return {
 		kind: 'years',

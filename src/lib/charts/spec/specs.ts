@@ -91,9 +91,10 @@ export interface YearsSpec extends Common {
 	 * Both ways: the first indicator's columns above the line, the second's below it (where no
 	 * source states a direction, the one worked out from the same article, grey), and the balance
 	 * marked where one article gives both: `balance` is the indicator of second − first as the
-	 * record states it (Laos' surplus), else worked out. `legend` names the three.
+	 * record states it (Laos' surplus), else worked out. `legend` names the three, and what a
+	 * worked-out mark looks like (an exported picture has no notes to say it).
 	 */
-	both?: { balance: Indicator; legend: () => [string, string, string] };
+	both?: { balance: Indicator; legend: () => [string, string, string, string] };
 }
 
 /**
@@ -315,7 +316,8 @@ export const chartSpecs: ChartSpec[] = [
 			legend: () => [
 				chartText.tradeBalance.exports,
 				chartText.tradeBalance.imports,
-				chartText.tradeBalance.balance
+				chartText.tradeBalance.balance,
+				chartText.tradeBalance.worked
 			]
 		},
 		notes: ({ figures }) => [chartText.tradeBalance.note, ...recheckNotes(figures)]
