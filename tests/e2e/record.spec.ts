@@ -2,7 +2,7 @@
 import { groupOf, membersInOrder, sourcesDiffer } from '../../src/lib/data/groups';
 import { byTime } from '../../src/lib/data/period';
 import { MAX_STEP_YEARS } from '../../src/lib/charts/steps/step-layout';
-import { indicatorPoints, stepPoints } from '../../src/lib/charts/steps/step-series';
+import { indicatorPoints, monthPoints, stepPoints } from '../../src/lib/charts/steps/step-series';
 import { slotRows } from '../../src/lib/charts/years/year-text';
 import { yearSeries } from '../../src/lib/charts/years/year-series';
 import { figureDetail } from '../../src/lib/format/figure';
@@ -213,6 +213,40 @@ test('/investment: the two ledgers are separate step lines, figures of no ledger
 	}
 	await expect(svg.locator('g.line.none, path, polyline')).toHaveCount(0);
 	const figure = page.locator('#chart-investment-ledgers');
+	await figure.getByRole('button', { name: frameText.showTable }).click();
+	await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(points.length);
+});
+
+test('/trade: so far in the year, a line per year by month, the newest named with its value', async ({
+	page
+}) => {
+	await page.goto('trade');
+	const figure = page.locator('#chart-trade-running');
+	const svg = figure.locator('svg[role="img"]');
+	// Totals from January, and the whole year (a result) where a year has them.
+	const turnover = figures.filter((f) => f.indicator === 'trade_turnover');
+	const running = turnover.filter(
+		(f) => f.status === 'partial' && /^\d{4}-01\//.test(f.period.iso)
+	);
+	const years = new Set(running.map((f) => f.period.iso.slice(0, 4)));
+	const ends = turnover.filter((f) => f.status === 'actual' && years.has(f.period.iso));
+	const points = monthPoints([...running, ...ends], groups);
+	await expect(svg.locator('circle.dot')).toHaveCount(points.length);
+	// Each year's line joins its own dots straight; a month alone (June 2022) is on no line.
+	for (const year of years) {
+		const own = points.filter((p) => p.series === year).length;
+		await expect(svg.locator(`g.line[class*="${year}"] line`)).toHaveCount(own - 1);
+	}
+	expect(points.map((p) => p.figure.id)).not.toContain('p23-trade-2022-jun');
+	const newest = [...years].sort().at(-1) ?? '';
+	await expect(svg.locator('g.line.latest')).toHaveCount(1);
+	await expect(svg.locator(`g.line.latest`)).toHaveClass(new RegExp(newest));
+	const last = points.findLast((p) => p.series === newest);
+	await expect(svg.locator('text.end-label', { hasText: `${newest}:` })).toHaveText(
+		`${newest}: ${formatFigureValue(last!.figure)}`
+	);
+	// The year before is named; the others are context, read in the table.
+	await expect(svg.locator('text.end-label')).toHaveCount(2);
 	await figure.getByRole('button', { name: frameText.showTable }).click();
 	await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(points.length);
 });

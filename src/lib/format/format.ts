@@ -6,7 +6,7 @@ import { parsePeriod, parsePoint } from '../data/period';
 import type { DerivedQualifier, Unit } from '../data/vocabulary';
 import { m } from '../paraglide/messages.js';
 import { dateFormat, numberFormat } from './intl';
-import { LAO_NUMBER_LOCALE, laoDate, laoDateRange, laoScaleWords } from './lao';
+import { LAO_MONTHS, LAO_NUMBER_LOCALE, laoDate, laoDateRange, laoScaleWords } from './lao';
 import { formattedText } from './texts';
 import { vietnameseDate, vietnameseDateRange } from './vietnamese';
 import { getLocale, type Locale } from '../paraglide/runtime.js';
@@ -173,6 +173,16 @@ function periodText(iso: string, locale: Locale): string {
 	// Engines' ICU versions differ in the spaces around a range's dash (thin in Node's, plain in
 	// Chromium's): plain ones, as in Lao, so the server's text is the browser's.
 	return text.replace(/[\u2009\u202f]/g, ' ');
+}
+
+/** A month alone, for a month axis: "Jan", "T1" (as Vietnamese charts write it), "ມ.ກ.". */
+export function formatMonth(month: number, locale?: Locale): string {
+	const language = current(locale);
+	if (language === 'lo') return LAO_MONTHS[month - 1] ?? String(month);
+	if (language === 'vi') return `T${month}`;
+	return dateFormat(language, 'monthAlone').format(
+		utc(`2000-${String(month).padStart(2, '0')}-01`)
+	);
 }
 
 /** A milestone's date and, for a span, its end: "18 Jul 1977", "2021 – 2030". */

@@ -19,8 +19,9 @@ const dateStyles = {
 	year: { year: 'numeric', timeZone: 'UTC' },
 	month: { year: 'numeric', month: 'short', timeZone: 'UTC' },
 	day: { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' },
+	monthAlone: { month: 'short', timeZone: 'UTC' },
 	clock: { hour: '2-digit', minute: '2-digit' }
-} satisfies Record<Precision | 'clock', Intl.DateTimeFormatOptions>;
+} satisfies Record<Precision | 'clock' | 'monthAlone', Intl.DateTimeFormatOptions>;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

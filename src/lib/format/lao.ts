@@ -17,7 +17,7 @@ export const laoScaleWords: Record<number, string> = {
 };
 
 /** CLDR's abbreviated month names for Lao, January to December. */
-const MONTHS = [
+export const LAO_MONTHS = [
 	'ມ.ກ.',
 	'ກ.ພ.',
 	'ມ.ນ.',
@@ -36,7 +36,7 @@ const MONTHS = [
 export function laoDate(isoDay: string, precision: Precision): string {
 	const [year, month, day] = isoDay.split('-').map(Number) as [number, number, number];
 	if (precision === 'year') return String(year);
-	const monthYear = `${MONTHS[month - 1]} ${year}`;
+	const monthYear = `${LAO_MONTHS[month - 1]} ${year}`;
 	return precision === 'month' ? monthYear : `${day} ${monthYear}`;
 }
 
@@ -44,7 +44,7 @@ export function laoDate(isoDay: string, precision: Precision): string {
 export function laoDateRange(from: string, to: string, precision: Precision): string {
 	const [a, b] = [laoDate(from, precision), laoDate(to, precision)];
 	if (precision === 'year' || from.slice(0, 4) !== to.slice(0, 4)) return `${a} – ${b}`;
-	if (precision === 'month') return `${MONTHS[Number(from.slice(5, 7)) - 1]} – ${b}`;
+	if (precision === 'month') return `${LAO_MONTHS[Number(from.slice(5, 7)) - 1]} – ${b}`;
 	return from.slice(0, 7) === to.slice(0, 7)
 		? `${Number(from.slice(8, 10))} – ${b}`
 		: `${a.replace(/ \d{4}$/, '')} – ${b}`;

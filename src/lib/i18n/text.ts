@@ -192,7 +192,8 @@ export const chartText = texts({
 	},
 	tradeRunning: {
 		title: m.chartText_tradeRunning_title,
-		subtitle: m.chartText_tradeRunning_subtitle
+		subtitle: m.chartText_tradeRunning_subtitle,
+		note: m.chartText_tradeRunning_note
 	},
 	tradeSplitRunning: {
 		title: m.chartText_tradeSplitRunning_title,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stepPoints } from '../../../src/lib/charts/steps/step-series';
+import { monthAxis } from '../../../src/lib/charts/steps/step-layout';
+import { monthPoints, stepPoints } from '../../../src/lib/charts/steps/step-series';
+import { formatMonth } from '../../../src/lib/format/format';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { readData } from '../helpers';
 
@@ -49,5 +51,48 @@ describe('registered investment capital, two ledgers', () => {
 			'i7-capital-2012-06',
 			'i12-capital-2016'
 		]);
+	});
+});
+
+describe('running totals by month, a line per year', () => {
+	const running = figures.filter(
+		(f) =>
+			f.indicator === 'trade_turnover' &&
+			((f.status === 'partial' && /^\d{4}-01\//.test(f.period.iso)) ||
+				(f.status === 'actual' && ['2024', '2025'].includes(f.period.iso)))
+	);
+	const months = monthPoints(running, groups);
+	const line = (year: string) =>
+		months.filter((p) => p.series === year).map((p) => [p.x, p.figure.id]);
+
+	it('places each total at the months it covers, a whole year at December', () => {
+		expect(line('2024')).toEqual([
+			[1, 'p16-trade-2024-jan'],
+			// Sources differ on the first quarter: the value shown first.
+			[3, 'p28-trade-2024-q1'],
+			[8, 'trade-turnover-2024-jan-aug'],
+			[12, 't27-trade-2024']
+		]);
+		expect(line('2025').map(([x]) => x)).toEqual([6, 7, 9, 10, 11, 12]);
+	});
+
+	it('draws one point a month: of a group, the value shown first', () => {
+		for (const year of new Set(months.map((p) => p.series))) {
+			const xs = months.filter((p) => p.series === year).map((p) => p.x);
+			expect(new Set(xs).size, year).toBe(xs.length);
+		}
+		expect(line('2025')).toContainEqual([10, 'p30-trade-2025-jan-oct']);
+	});
+
+	it('names every month it can, else every second, third or sixth, never leaving a gap', () => {
+		const names = (lang: 'en' | 'lo') =>
+			Array.from({ length: 12 }, (_, i) => formatMonth(i + 1, lang));
+		expect(monthAxis(3e9, names('en'), 1100).times.map((t) => t.at)).toEqual([
+			1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+		]);
+		const phone = monthAxis(3e9, names('lo'), 270).times.map((t) => t.at);
+		expect(phone.length).toBeGreaterThan(2);
+		const steps = new Set(phone.slice(1).map((at, i) => at - phone[i]!));
+		expect(steps.size).toBe(1);
 	});
 });

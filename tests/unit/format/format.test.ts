@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	formatEventDate,
+	formatMonth,
 	formatPeriod,
 	formatQualified,
 	formatValue
@@ -150,5 +151,14 @@ describe('Lao, written the same in every browser (Chromium has no Lao locale dat
 		expect(formatPeriod('2024-09-10/2024-09-13', 'lo')).toBe('10 – 13 ກ.ຍ. 2024');
 		expect(formatPeriod('2021/2030', 'lo')).toBe('2021 – 2030');
 		expect(formatPeriod('2023-11/2024-02', 'lo')).toBe('ພ.ຈ. 2023 – ກ.ພ. 2024');
+	});
+});
+
+describe('formatMonth, a month alone on a month axis', () => {
+	it('names each month shortly in each language', () => {
+		expect([1, 8, 12].map((m) => formatMonth(m, 'en'))).toEqual(['Jan', 'Aug', 'Dec']);
+		// As Vietnamese charts write it; "tháng 8" would not fit twelve to a phone's axis.
+		expect([1, 8, 12].map((m) => formatMonth(m, 'vi'))).toEqual(['T1', 'T8', 'T12']);
+		expect([1, 8, 12].map((m) => formatMonth(m, 'lo'))).toEqual(['ມ.ກ.', 'ສ.ຫ.', 'ທ.ວ.']);
 	});
 });

@@ -84,6 +84,8 @@ export interface StepsView extends FrameView {
 	/** Each point and goal in words, by figure id. */
 	pointTexts: Record<string, string>;
 	annotations?: Annotation[];
+	/** Lines by year on a month axis: the months' names, January first. */
+	months?: string[];
 }
 
 export interface UnitsView extends FrameView {

@@ -15,14 +15,25 @@ import type {
 } from '#lib/data/schema.ts';
 import type { DerivedFigure } from '#lib/data/derived.ts';
 import { isOfGood, type Indicator, type Topic } from '#lib/data/vocabulary.ts';
-import { formatEventDate, formatFigureValue, formatPeriod } from '#lib/format/format.ts';
+import {
+	formatEventDate,
+	formatFigureValue,
+	formatMonth,
+	formatPeriod
+} from '#lib/format/format.ts';
 import { chartText, indicatorLabels, statusLabels } from '#lib/i18n/text.ts';
 import { builtOn } from '#lib/built.server.ts';
 import { targetResults } from '#lib/data/targets.ts';
 import { measureOf, newestFigure } from '#lib/data/latest.ts';
 import { figureNotes, frameSources, sourceLineText } from '../frame/frame-content';
 import { rowFromFigure, type ChartRow } from '../rows';
-import { indicatorPoints, stepPoints, type StepPoint, type StepSeries } from '../steps/step-series';
+import {
+	indicatorPoints,
+	monthPoints,
+	stepPoints,
+	type StepPoint,
+	type StepSeries
+} from '../steps/step-series';
 import { bothWays } from '../years/both-ways';
 import { columnOf, gapRuns, yearRuns, yearSeries } from '../years/year-series';
 import type { LegendEntry } from '../axis';
@@ -326,7 +337,9 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 	const points: StepPoint[] =
 		spec.series === 'ledgers'
 			? stepPoints(s.figures, data.groups, spec.indicators[0] as Indicator)
-			: indicatorPoints(s.figures, data.groups, spec.indicators);
+			: spec.series === 'years'
+				? monthPoints(s.figures, data.groups)
+				: indicatorPoints(s.figures, data.groups, spec.indicators);
 	if (!points.length) return undefined;
 	const goals = spec.goals ? importGoals(data) : [];
 	const legend = (key: string) => (key === 'goal' ? text.goal : text.legend?.[key]) ?? key;
@@ -340,12 +353,17 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 				}))
 			: spec.series === 'indicators'
 				? spec.indicators.map((key) => ({ key, text: legend(key), line: true }))
-				: [{ key: spec.indicators[0] ?? '', text: text.title, line: false }];
-	// A point of a series is named by its series and date; a loose point by its date and status.
+				: spec.series === 'years'
+					? yearLines(points)
+					: [{ key: spec.indicators[0] ?? '', text: text.title, line: false }];
+	// A point of a series is named by its series and date; a loose point by its date and status;
+	// a running total by its period, which names its year.
 	const label = (f: Figure, key: string) =>
 		spec.series === 'loose'
 			? `${formatPeriod(f.period.iso)} (${statusLabels[f.status]})`
-			: `${legend(key)}, ${formatPeriod(f.period.iso)}`;
+			: spec.series === 'years'
+				? formatPeriod(f.period.iso)
+				: `${legend(key)}, ${formatPeriod(f.period.iso)}`;
 	const marks = [
 		...points.map((p) => ({ figure: p.figure, key: p.series })),
 		...goals.map((g) => ({ figure: g as Figure, key: 'goal' }))
@@ -361,6 +379,9 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 		goals,
 		goalText: text.goal ?? '',
 		unit: spec.unit,
+		...(spec.series === 'years'
+			? { months: Array.from({ length: 12 }, (_, i) => formatMonth(i + 1)) }
+			: {}),
 		pointTexts: Object.fromEntries(
 			marks.map((m) => [m.figure.id, `${label(m.figure, m.key)}: ${formatFigureValue(m.figure)}`])
 		),
@@ -368,10 +389,14 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 			rows: marks.map((m) => rowFromFigure(m.figure, label(m.figure, m.key))),
 			cited: shown,
 			years: points.map((p) => Math.floor(p.x)),
-			labelHeader: chartText.labelHeader[spec.series === 'loose' ? 'period' : 'figure'],
+			labelHeader:
+				chartText.labelHeader[
+					spec.series === 'loose' || spec.series === 'years' ? 'period' : 'figure'
+				],
 			notes: [...(spec.notes?.(s) ?? []), ...annotations.notes],
 			shown: shown.map((f) => f.id),
-			undated: undatedOf(spec, data),
+			// Running totals: what has no date has no month either, and the years chart lists it.
+			undated: spec.series === 'years' ? [] : undatedOf(spec, data),
 			...(remark ? { remark: remark.text, remarked: remark.figures } : {}),
 			...(spec.series === 'ledgers'
 				? {
@@ -384,9 +409,33 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 						)
 					}
 				: {}),
+			// Lines by year: the finding may speak only of running totals (a whole year is the
+			// years chart's), and a part-year never stands for a year: today it says nothing.
+			...(spec.series === 'years'
+				? {
+						subjects: bySeries(
+							spec.indicators,
+							shown.filter((f) => f.status === 'partial')
+						)
+					}
+				: {}),
 			goals
 		})
 	};
+}
+
+/** A line per year of running totals, oldest first: the newest stands out, and it and the year
+ * before are named where they end (a dozen names would crowd out the lines). */
+function yearLines(points: StepPoint[]): StepSeries[] {
+	const years = [...new Set(points.map((p) => p.series))].sort();
+	return years.map((key, i) => ({
+		key,
+		text: key,
+		line: true,
+		straight: true,
+		era: i === years.length - 1 ? 'latest' : 'past',
+		...(i < years.length - 2 ? { unnamed: true } : {})
+	}));
 }
 
 function units(spec: UnitsSpec, data: ChartData): ChartView | undefined {

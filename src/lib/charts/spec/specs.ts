@@ -99,12 +99,13 @@ export interface YearsSpec extends Common {
 
 /**
  * Points on a time axis from the record, joined as step lines per series: a series per ledger
- * (whose statistics) for a stock, else per indicator; `loose` points stand alone.
+ * (whose statistics) for a stock, else per indicator; `loose` points stand alone. `years`: running
+ * totals from January on a month axis, a line per year joined straight, the newest standing out.
  */
 export interface StepsSpec extends Common {
 	kind: 'steps';
 	unit: Unit;
-	series: 'ledgers' | 'indicators' | 'loose';
+	series: 'ledgers' | 'indicators' | 'loose' | 'years';
 	/** The import goals for 2025 and 2030 drawn as marks at their year. */
 	goals?: boolean;
 	/** Figures stated in words under the chart (their sources are cited too). */
@@ -325,14 +326,21 @@ export const chartSpecs: ChartSpec[] = [
 	{
 		id: 'chart-trade-running',
 		topic: 'trade',
-		kind: 'bars',
+		kind: 'steps',
 		text: 'tradeRunning',
-		from: 'record',
 		indicators: ['trade_turnover'],
-		status: 'partial',
-		pick: ({ figures }) => figures.filter(fromJanuary),
-		labelHeader: 'period',
-		notes: () => [chartText.trade.partialNote]
+		series: 'years',
+		unit: 'USD',
+		// Each year's totals from January, and where it ended: its whole year, a result.
+		pick: ({ figures }) => {
+			const running = figures.filter((f) => f.status === 'partial' && fromJanuary(f));
+			const years = new Set(running.map((f) => f.period.iso.slice(0, 4)));
+			const ends = figures.filter(
+				(f) => f.status === 'actual' && /^\d{4}$/.test(f.period.iso) && years.has(f.period.iso)
+			);
+			return [...running, ...ends];
+		},
+		notes: () => [chartText.tradeRunning.note]
 	},
 	{
 		id: 'chart-trade-split-running',

@@ -32,25 +32,68 @@ export interface StepAxis {
 export function stepAxis(xs: number[], max: number, legendLines: number, width: number): StepAxis {
 	const from = Math.floor(Math.min(...xs));
 	const to = Math.floor(Math.max(...xs)) + 1;
-	const { top, values } = valueAxis(max, 4);
-	const plotTop = legendLines * LEGEND_LINE + 18;
 	const label = textWidth('0000', AXIS_FONT) + 10;
-	const span = to - from;
-	const every = [1, 2, 5, 10].find((e) => (e / span) * width >= label) ?? 10;
+	const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
+	const every = [1, 2, 5, 10].find((e) => (e / (to - from)) * width >= label) ?? 10;
+	const ticks = placeTicks(
+		years
+			.filter((year) => year % every === 0)
+			.map((at) => ({ at, text: String(at), width: label })),
+		from,
+		to,
+		width
+	);
+	return axisOf(from, to, max, legendLines, ticks);
+}
+
+/**
+ * A month axis for running totals within a year: a point at each month's end, from January's to
+ * December's; each month named (`names`, January first), or every second or third where the
+ * width needs it.
+ */
+export function monthAxis(max: number, names: string[], width: number): StepAxis {
+	const label = Math.max(...names.map((n) => textWidth(n, AXIS_FONT))) + 10;
+	const labels = (every: number) =>
+		names
+			.map((text, i) => ({ at: i + 1, text, width: label }))
+			.filter(({ at }) => (at - 1) % every === 0);
+	// The fewest steps at which every label keeps its place: never a gap where one was dropped.
+	const ticks =
+		[1, 2, 3, 6]
+			.map((every) => ({
+				want: labels(every).length,
+				got: placeTicks(labels(every), 1, 12, width)
+			}))
+			.find(({ want, got }) => want === got.length)?.got ?? [];
+	// A line of room above the plot: the newest year is named above where it ends.
+	return axisOf(1, 12, max, 1, ticks);
+}
+
+function axisOf(from: number, to: number, max: number, topLines: number, times: TimeTick[]) {
+	const { top, values } = valueAxis(max, 4);
+	const plotTop = topLines * LEGEND_LINE + 18;
+	return { from, to, top, values, plotTop, height: plotTop + PLOT_HEIGHT + AXIS_HEIGHT, times };
+}
+
+/** Labels at their places, anchored inwards at the edges; one that would reach its neighbour goes. */
+function placeTicks(
+	labels: { at: number; text: string; width: number }[],
+	from: number,
+	to: number,
+	width: number
+): TimeTick[] {
 	const times: TimeTick[] = [];
 	let prevRight = -Infinity;
-	for (let year = from; year <= to; year++) {
-		if (year % every !== 0) continue;
-		const px = ((year - from) / span) * width;
+	for (const { at, text, width: label } of labels) {
+		const px = ((at - from) / (to - from)) * width;
 		const half = label / 2;
 		const anchor = px - half < 0 ? 'start' : px + half > width ? 'end' : 'middle';
 		const left = anchor === 'start' ? px : anchor === 'end' ? px - label : px - half;
-		// A label anchored inwards at an edge may reach its neighbour: then the neighbour goes.
 		if (left < prevRight) continue;
 		prevRight = left + label;
-		times.push({ at: year, text: String(year), anchor });
+		times.push({ at, text, anchor });
 	}
-	return { from, to, top, values, plotTop, height: plotTop + PLOT_HEIGHT + AXIS_HEIGHT, times };
+	return times;
 }
 
 /** A value written where a line ends, or above a goal's mark: the answer read off the chart. */

@@ -14,11 +14,17 @@ export interface StepSeries {
 	line: boolean;
 	/** Hollow dots: points that belong to no series proper (a ledger not named). */
 	hollow?: boolean;
+	/** Points joined straight, not held until the next (running totals within a year). */
+	straight?: boolean;
+	/** Of lines by year: the newest stands out, the others are its context. */
+	era?: 'latest' | 'past';
+	/** Not named where it ends: one of many context lines, read in the table and tooltips. */
+	unnamed?: boolean;
 }
 
-/** The style class of a series: by its order, or `loose` for hollow dots. */
+/** The style class of a series: its era, by its order, or `loose` for hollow dots. */
 export function seriesStyle(series: StepSeries, index: number): string {
-	return series.hollow ? 'loose' : `s${index}`;
+	return series.era ?? (series.hollow ? 'loose' : `s${index}`);
 }
 
 export interface StepPoint {
@@ -71,4 +77,29 @@ export function indicatorPoints(
 		})
 		.map((f) => ({ x: decimalYear(f), figure: f, series: f.indicator }))
 		.sort((a, b) => a.x - b.x);
+}
+
+/** Months a running total covers from January: "2024-01/2024-08" 8, a whole year 12. */
+export function monthsCovered(f: DatedFigure): number {
+	const end = f.period.iso.split('/').at(-1) ?? '';
+	return end.length === 4 ? 12 : Number(end.slice(5, 7));
+}
+
+/**
+ * Running totals from January, a series per year, at the months they cover (a whole year at
+ * December). Of a group, the first of its values shown first that is among `figures`: a year's
+ * group may put an estimate first, which a line of results leaves out.
+ */
+export function monthPoints(figures: Figure[], groups: FigureGroup[]): StepPoint[] {
+	const ids = new Set(figures.map((f) => f.id));
+	return figures
+		.filter(isDated)
+		.filter((f) => {
+			const group = groupOf(groups, f.id);
+			if (!group) return true;
+			const order = [group.shown_first, ...group.members.filter((id) => id !== group.shown_first)];
+			return order.find((id) => ids.has(id)) === f.id;
+		})
+		.map((f) => ({ x: monthsCovered(f), figure: f, series: f.period.iso.slice(0, 4) }))
+		.sort((a, b) => a.series.localeCompare(b.series) || a.x - b.x);
 }
