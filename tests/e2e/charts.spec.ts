@@ -180,6 +180,23 @@ test('the keyboard reaches a chart with Tab', async ({ page }) => {
 	await expect(page.locator('#chart-energy-targets .tooltip')).toContainText('derived');
 });
 
+test('a wide chart of lines names each where it ends, a phone’s by a legend, at one height', async ({
+	page
+}) => {
+	const svg = page.locator('#chart-energy-capacity svg[role="img"]');
+	const operating = 'In operation, selling to Vietnam';
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('energy');
+	await expect(svg.locator('text.end-label', { hasText: operating })).toContainText('2,379 MW');
+	// The legend keeps only the goals' mark: every line is named at its end.
+	await expect(svg.locator('text.legend')).toHaveText(['Goal']);
+	const wide = await svg.boundingBox();
+	await page.setViewportSize({ width: 320, height: 900 });
+	await expect(svg.locator('text.legend')).toHaveCount(4);
+	await expect(svg.locator('text.end-label', { hasText: operating })).toHaveCount(0);
+	expect((await svg.boundingBox())?.height).toBe(wide?.height);
+});
+
 for (const width of [320, 768, 1280, 1920]) {
 	test(`chart text never clips or overlaps at ${width} px`, async ({ page }) => {
 		await page.setViewportSize({ width, height: 900 });

@@ -38,12 +38,34 @@ describe('values where lines end and beside goals', () => {
 		}
 	});
 
-	it('moves labels that would touch apart by a line, and keeps them in the plot', () => {
+	it('keeps labels of nearby ends from touching, and inside the plot', () => {
 		const labels = endLabels([end('a', 60, 195), end('b', 60, 196), end('c', 60, 197)], 800, plot);
-		const ys = labels.map((l) => l.y).sort((p, q) => p - q);
-		expect(ys[1]! - ys[0]!).toBeGreaterThanOrEqual(18);
-		expect(ys[2]! - ys[1]!).toBeGreaterThanOrEqual(18);
-		expect(Math.max(...ys)).toBeLessThanOrEqual(plot.bottom);
+		const boxes = labels.map((l) => {
+			const [left, right] = extent(l, 800);
+			return { left: left!, right: right!, top: l.y - 12, bottom: l.y + 3 };
+		});
+		for (const [i, a] of boxes.entries())
+			for (const b of boxes.slice(i + 1)) {
+				const apart =
+					a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+				expect(apart, JSON.stringify([a, b])).toBe(true);
+			}
+		expect(Math.max(...labels.map((l) => l.y))).toBeLessThanOrEqual(plot.bottom);
+	});
+
+	it('writes a line’s name above its value, both clear of the next label', () => {
+		const labels = endLabels(
+			[
+				{ ...end('a', 98, 100), name: 'In operation' },
+				{ ...end('b', 98, 104), name: 'Approved' }
+			],
+			800,
+			plot
+		);
+		const [upper, lower] = [...labels].sort((p, q) => p.y - q.y);
+		expect(upper!.name).toBeDefined();
+		// Two lines each: the lower label starts below the upper one's value.
+		expect(lower!.y - upper!.y).toBeGreaterThanOrEqual(12 + 14);
 	});
 
 	it('leaves labels far apart where they are', () => {

@@ -8,6 +8,8 @@ import { AXIS_FONT, LEGEND_LINE, valueAxis, type TimeTick } from '../axis';
 /** A line is not carried over a longer silence in its ledger: it breaks there, and the gap shows. */
 export const MAX_STEP_YEARS = 3;
 export const PLOT_HEIGHT = 180;
+/** From this width (px) a chart of several lines names each where it ends, instead of a legend. */
+export const NAMED_FROM = 560;
 export const AXIS_HEIGHT = 22;
 /** Half a goal's mark, in percent of the width: the mark spans its year's place ± this. */
 const GOAL_HALF = 2.5;
@@ -25,11 +27,21 @@ export interface StepAxis {
 	top: number;
 	values: number[];
 	plotTop: number;
+	/** The plot's height: taller by the legend lines a chart that names its lines leaves out. */
+	plotHeight: number;
 	height: number;
 	times: TimeTick[];
 }
 
-export function stepAxis(xs: number[], max: number, legendLines: number, width: number): StepAxis {
+/** `legendLines` of a legend above the plot, and `freed` more the plot takes over (lines named
+ * where they end need no legend): the chart keeps its height whatever its width. */
+export function stepAxis(
+	xs: number[],
+	max: number,
+	legendLines: number,
+	width: number,
+	freed = 0
+): StepAxis {
 	const from = Math.floor(Math.min(...xs));
 	const to = Math.floor(Math.max(...xs)) + 1;
 	const label = textWidth('0000', AXIS_FONT) + 10;
@@ -43,7 +55,7 @@ export function stepAxis(xs: number[], max: number, legendLines: number, width: 
 		to,
 		width
 	);
-	return axisOf(from, to, max, legendLines, ticks);
+	return axisOf(from, to, max, legendLines, ticks, freed);
 }
 
 /**
@@ -69,10 +81,27 @@ export function monthAxis(max: number, names: string[], width: number): StepAxis
 	return axisOf(1, 12, max, 1, ticks);
 }
 
-function axisOf(from: number, to: number, max: number, topLines: number, times: TimeTick[]) {
+function axisOf(
+	from: number,
+	to: number,
+	max: number,
+	topLines: number,
+	times: TimeTick[],
+	freed = 0
+): StepAxis {
 	const { top, values } = valueAxis(max, 4);
 	const plotTop = topLines * LEGEND_LINE + 18;
-	return { from, to, top, values, plotTop, height: plotTop + PLOT_HEIGHT + AXIS_HEIGHT, times };
+	const plotHeight = PLOT_HEIGHT + freed * LEGEND_LINE;
+	return {
+		from,
+		to,
+		top,
+		values,
+		plotTop,
+		plotHeight,
+		height: plotTop + plotHeight + AXIS_HEIGHT,
+		times
+	};
 }
 
 /** Labels at their places, anchored inwards at the edges; one that would reach its neighbour goes. */
@@ -100,9 +129,11 @@ function placeTicks(
 export interface EndLabel {
 	key: string;
 	text: string;
+	/** The line's name, on a line of its own above the value: the line labelled directly. */
+	name?: string;
 	/** Percent of the width: the point the label belongs to. */
 	x: number;
-	/** Pixels: the label's baseline. */
+	/** Pixels: the baseline of the label's first line. */
 	y: number;
 	/** Pixels from `x` to the label's start (negative where it sits left of its point). */
 	dx: number;
@@ -111,6 +142,8 @@ export interface EndLabel {
 const END_GAP = 6;
 /** Labels closer than this side by side count as touching. */
 const END_MARGIN = 4;
+/** From one baseline of a named label to the next. */
+export const END_LINE = AXIS_FONT + 2;
 
 /** A box in pixels: a label, or a mark a label should not cover (a dot, a stretch of line). */
 export interface Box {
@@ -126,41 +159,52 @@ const hits = (a: Box, b: Box) =>
 /**
  * Places a label by each point, in the first of its places that covers the fewest marks
  * (`marks`, in pixels): after a line's end, ending at it a line above or below; above a goal's
- * mark centred on it, or below. None runs past an edge. Labels that would touch are then moved
- * apart, downwards first, within the plot. Positions are for `width` px (the narrowest before it
- * is known).
+ * mark centred on it, or below. A named label is two lines, its name above its value. None runs
+ * past an edge. Labels that would touch are then moved apart, downwards first, within the plot.
+ * Positions are for `width` px (the narrowest before it is known).
  */
 export function endLabels(
-	ends: { key: string; text: string; x: number; y: number; above?: boolean }[],
+	ends: { key: string; text: string; name?: string; x: number; y: number; above?: boolean }[],
 	width: number,
 	plot: { top: number; bottom: number },
 	marks: Box[] = []
 ): EndLabel[] {
+	// Placed one by one, each avoiding the marks and the labels placed before it.
+	const taken: Box[] = [];
 	const placed = ends.map((e) => {
 		const px = (e.x / 100) * width;
-		const w = textWidth(e.text, AXIS_FONT);
+		const w = Math.max(textWidth(e.text, AXIS_FONT), e.name ? textWidth(e.name, AXIS_FONT) : 0);
+		// Below the first baseline: the name's value.
+		const extra = e.name ? END_LINE : 0;
 		const inside = (left: number) => Math.min(Math.max(left, 0), width - w);
-		const over = e.y - END_GAP - 2;
+		const over = e.y - END_GAP - 2 - extra;
 		const under = e.y + END_GAP + AXIS_FONT;
+		// Beside its point, a label's lines straddle the point's height.
+		const beside = e.y + AXIS_FONT / 3 - extra / 2;
 		const places = e.above
 			? [
 					{ left: inside(px - w / 2), y: over },
 					{ left: inside(px - w / 2), y: under }
 				]
 			: [
-					...(px + END_GAP + w <= width ? [{ left: px + END_GAP, y: e.y + AXIS_FONT / 3 }] : []),
+					...(px + END_GAP + w <= width ? [{ left: px + END_GAP, y: beside }] : []),
 					{ left: inside(px - w), y: over },
-					{ left: inside(px - w), y: under }
+					{ left: inside(px - w), y: under },
+					{ left: inside(px - w / 2), y: over },
+					{ left: inside(px), y: over }
 				];
 		const box = (p: { left: number; y: number }): Box => ({
 			left: p.left,
 			right: p.left + w,
 			top: p.y - AXIS_FONT,
-			bottom: p.y + 3
+			bottom: p.y + extra + 3
 		});
-		const covered = (p: { left: number; y: number }) => marks.filter((m) => hits(box(p), m)).length;
+		// A label over another is worse than over a mark: the words would be lost.
+		const covered = (p: { left: number; y: number }) =>
+			marks.filter((m) => hits(box(p), m)).length + 3 * taken.filter((t) => hits(box(p), t)).length;
 		const best = places.reduce((a, b) => (covered(b) < covered(a) ? b : a));
-		return { ...e, dx: best.left - px, y: best.y, left: best.left, right: best.left + w };
+		taken.push(box(best));
+		return { ...e, extra, dx: best.left - px, y: best.y, left: best.left, right: best.left + w };
 	});
 	placed.sort((a, b) => a.y - b.y);
 	// A text box is about 1.36 em tall (Noto Sans): a line apart, they never touch.
@@ -169,12 +213,19 @@ export function endLabels(
 		const label = placed[i]!;
 		for (const above of placed.slice(0, i)) {
 			const beside = label.left < above.right + END_MARGIN && above.left < label.right + END_MARGIN;
-			if (beside && label.y - above.y < line) label.y = above.y + line;
+			if (beside && label.y - above.y < line + above.extra) label.y = above.y + line + above.extra;
 		}
 	}
 	// Back up inside the plot, keeping the order and the spacing found.
-	const overflow = Math.max(...placed.map((p) => p.y), plot.top) - plot.bottom;
+	const overflow = Math.max(...placed.map((p) => p.y + p.extra), plot.top) - plot.bottom;
 	if (overflow > 0) for (const p of placed) p.y -= overflow;
 	for (const p of placed) p.y = Math.max(p.y, plot.top + AXIS_FONT);
-	return placed.map(({ key, text, x, y, dx }) => ({ key, text, x, y, dx }));
+	return placed.map(({ key, text, name, x, y, dx }) => ({
+		key,
+		text,
+		...(name ? { name } : {}),
+		x,
+		y,
+		dx
+	}));
 }

@@ -101,5 +101,5 @@ export function monthPoints(figures: Figure[], groups: FigureGroup[]): StepPoint
 			return order.find((id) => ids.has(id)) === f.id;
 		})
 		.map((f) => ({ x: monthsCovered(f), figure: f, series: f.period.iso.slice(0, 4) }))
-		.sort((a, b) => a.series.localeCompare(b.series) || a.x - b.x);
+		.sort((a, b) => Number(a.series) - Number(b.series) || a.x - b.x);
 }
