@@ -187,7 +187,13 @@ test('a wide chart of lines names each where it ends, a phone’s by a legend, a
 	const operating = 'In operation, selling to Vietnam';
 	await page.setViewportSize({ width: 1280, height: 900 });
 	await page.goto('energy');
-	await expect(svg.locator('text.end-label', { hasText: operating })).toContainText('2,379 MW');
+	const name = svg.locator('text.end-label', { hasText: operating });
+	await expect(name).toHaveCount(1);
+	// Its value on the line below the name.
+	const value = svg.locator('text.end-label', { hasText: /^2,379 MW$/ });
+	expect(Number(await value.getAttribute('y'))).toBeGreaterThan(
+		Number(await name.getAttribute('y'))
+	);
 	// The legend keeps only the goals' mark: every line is named at its end.
 	await expect(svg.locator('text.legend')).toHaveText(['Goal']);
 	const wide = await svg.boundingBox();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endLabels } from '../../../src/lib/charts/steps/step-layout';
+import { END_LINE, endLabels } from '../../../src/lib/charts/steps/step-layout';
 import { textWidth } from '../../../src/lib/format/text-width';
 
 const plot = { top: 20, bottom: 200 };
@@ -65,7 +65,7 @@ describe('values where lines end and beside goals', () => {
 		const [upper, lower] = [...labels].sort((p, q) => p.y - q.y);
 		expect(upper!.name).toBeDefined();
 		// Two lines each: the lower label starts below the upper one's value.
-		expect(lower!.y - upper!.y).toBeGreaterThanOrEqual(12 + 14);
+		expect(lower!.y - upper!.y).toBeGreaterThanOrEqual(12 + END_LINE);
 	});
 
 	it('leaves labels far apart where they are', () => {
