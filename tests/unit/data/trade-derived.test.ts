@@ -95,6 +95,17 @@ describe('the trade charts of the public record', () => {
 		expect(keys('chart-trade-running')).toContain('p12-trade-2022-jan-jul');
 	});
 
+	it('draws the running totals as a line per year on a month axis, the newest standing out', () => {
+		const running = view('chart-trade-running');
+		expect(running?.kind).toBe('steps');
+		if (running?.kind !== 'steps') return;
+		expect(running.months).toHaveLength(12);
+		expect(running.series.filter((s) => s.era === 'latest').map((s) => s.key)).toEqual(['2025']);
+		// Only the newest year and the one before are named where they end.
+		expect(running.series.filter((s) => !s.unnamed).map((s) => s.key)).toEqual(['2024', '2025']);
+		expect(running.points.every((p) => p.x >= 1 && p.x <= 12)).toBe(true);
+	});
+
 	it('keeps single later months off the running totals: June alone is not January–June', () => {
 		expect(keys('chart-trade-running')).not.toContain('p23-trade-2022-jun');
 		expect(keys('chart-trade-running')).toContain('p16-trade-2024-jan');

@@ -388,7 +388,8 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 		...frame(spec, data, {
 			rows: marks.map((m) => rowFromFigure(m.figure, label(m.figure, m.key))),
 			cited: shown,
-			years: points.map((p) => Math.floor(p.x)),
+			// On a month axis a point's year is its series.
+			years: points.map((p) => (spec.series === 'years' ? Number(p.series) : Math.floor(p.x))),
 			labelHeader:
 				chartText.labelHeader[
 					spec.series === 'loose' || spec.series === 'years' ? 'period' : 'figure'
