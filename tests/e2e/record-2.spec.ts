@@ -1,5 +1,6 @@
 /** The second gathering of the public record on its pages: investment flows and named projects,
  * aid apart from investment, named plants, the border's gates and provinces. */
+import { monthPoints } from '../../src/lib/charts/steps/step-series';
 import { formatFigureValue } from '../../src/lib/format/format';
 import { dataset, expect, test } from './fixtures';
 
@@ -12,19 +13,26 @@ const figure = (id: string) => {
 test.describe('drawn in the HTML, JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('/investment: 2025 builds up month by month in part-year bars, then the whole year', async ({
+	test('/investment: each year builds up month by month on a line of its own, to its whole year', async ({
 		page
 	}) => {
 		await page.goto('investment');
 		const running = page.locator('#chart-investment-running');
-		const partials = dataset.figures.filter(
-			(f) =>
-				f.indicator === 'investment_flow' &&
-				f.status === 'partial' &&
-				f.period.iso.startsWith('2025')
+		const flows = dataset.figures.filter((f) => f.indicator === 'investment_flow');
+		const partials = flows.filter(
+			(f) => f.status === 'partial' && /^\d{4}-01\//.test(f.period.iso)
 		);
-		await expect(running.locator('rect.bar.partial')).toHaveCount(partials.length);
-		await expect(running).toContainText(formatFigureValue(figure('i43-flow-2025')));
+		const years = new Set(partials.map((f) => f.period.iso.slice(0, 4)));
+		const ends = flows.filter((f) => f.status === 'actual' && years.has(f.period.iso));
+		const points = monthPoints([...partials, ...ends], dataset.groups);
+		await expect(running.locator('svg[role="img"] circle.dot')).toHaveCount(points.length);
+		await expect(running.locator('g.line.latest')).toHaveCount(1);
+		// The newest line ends at its whole year, named by it (its value beside it once the chart
+		// knows it is wide; the table, shown without script, gives it).
+		await expect(running.locator('text.end-label', { hasText: /^2025/ })).toHaveCount(1);
+		await expect(running.getByRole('table')).toContainText(
+			formatFigureValue(figure('i43-flow-2025'))
+		);
 		// The yearly chart never shows a part-year.
 		await expect(page.locator('#chart-investment-flows rect.bar.partial')).toHaveCount(0);
 	});

@@ -192,9 +192,10 @@ export const chartText = texts({
 	},
 	tradeRunning: {
 		title: m.chartText_tradeRunning_title,
-		subtitle: m.chartText_tradeRunning_subtitle,
-		note: m.chartText_tradeRunning_note
+		subtitle: m.chartText_tradeRunning_subtitle
 	},
+	/** Under every chart of running totals by month. */
+	runningNote: m.chartText_runningNote,
 	tradeSplitRunning: {
 		title: m.chartText_tradeSplitRunning_title,
 		subtitle: m.chartText_tradeSplitRunning_subtitle,

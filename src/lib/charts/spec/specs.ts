@@ -178,6 +178,17 @@ function recentYears({ figures }: Selected): Figure[] {
 /** A running total counts from January; a single later month ("June alone") is not one. */
 const fromJanuary = (f: Figure) => /^\d{4}-01\//.test(f.period.iso);
 
+/** Each year's totals from January, and where it ended: its whole year, a result (lines by year
+ * on a month axis). */
+function runningTotals({ figures }: Selected): Figure[] {
+	const running = figures.filter((f) => f.status === 'partial' && fromJanuary(f));
+	const years = new Set(running.map((f) => f.period.iso.slice(0, 4)));
+	const ends = figures.filter(
+		(f) => f.status === 'actual' && /^\d{4}$/.test(f.period.iso) && years.has(f.period.iso)
+	);
+	return [...running, ...ends];
+}
+
 /** The note under a chart drawing figures of pages the record could not find again. */
 function recheckNotes(figures: Figure[]): string[] {
 	const years = [
@@ -331,16 +342,8 @@ export const chartSpecs: ChartSpec[] = [
 		indicators: ['trade_turnover'],
 		series: 'years',
 		unit: 'USD',
-		// Each year's totals from January, and where it ended: its whole year, a result.
-		pick: ({ figures }) => {
-			const running = figures.filter((f) => f.status === 'partial' && fromJanuary(f));
-			const years = new Set(running.map((f) => f.period.iso.slice(0, 4)));
-			const ends = figures.filter(
-				(f) => f.status === 'actual' && /^\d{4}$/.test(f.period.iso) && years.has(f.period.iso)
-			);
-			return [...running, ...ends];
-		},
-		notes: () => [chartText.tradeRunning.note]
+		pick: runningTotals,
+		notes: () => [chartText.runningNote]
 	},
 	{
 		id: 'chart-trade-split-running',
@@ -441,15 +444,13 @@ export const chartSpecs: ChartSpec[] = [
 	{
 		id: 'chart-investment-running',
 		topic: 'investment',
-		kind: 'bars',
+		kind: 'steps',
 		text: 'investmentRunning',
-		from: 'record',
 		indicators: ['investment_flow'],
-		// 2025's build-up, then its whole year: the months of one year, never mixed with another's.
-		pick: ({ figures }) =>
-			figures.filter((f) => f.period.iso.startsWith('2025') && f.status !== 'target'),
-		labelHeader: 'period',
-		notes: () => [chartText.trade.partialNote]
+		series: 'years',
+		unit: 'USD',
+		pick: runningTotals,
+		notes: () => [chartText.runningNote]
 	},
 	{
 		id: 'chart-investment-capital',
