@@ -1,6 +1,6 @@
 /** The second gathering of the public record on its pages: investment flows and named projects,
  * aid apart from investment, named plants, the border's gates and provinces. */
-import { monthPoints } from '../../src/lib/charts/steps/step-series';
+import { monthPoints, runningTotals } from '../../src/lib/charts/steps/step-series';
 import { formatFigureValue } from '../../src/lib/format/format';
 import { dataset, expect, test } from './fixtures';
 
@@ -19,12 +19,7 @@ test.describe('drawn in the HTML, JavaScript off', () => {
 		await page.goto('investment');
 		const running = page.locator('#chart-investment-running');
 		const flows = dataset.figures.filter((f) => f.indicator === 'investment_flow');
-		const partials = flows.filter(
-			(f) => f.status === 'partial' && /^\d{4}-01\//.test(f.period.iso)
-		);
-		const years = new Set(partials.map((f) => f.period.iso.slice(0, 4)));
-		const ends = flows.filter((f) => f.status === 'actual' && years.has(f.period.iso));
-		const points = monthPoints([...partials, ...ends], dataset.groups);
+		const points = monthPoints(runningTotals(flows), dataset.groups);
 		await expect(running.locator('svg[role="img"] circle.dot')).toHaveCount(points.length);
 		await expect(running.locator('g.line.latest')).toHaveCount(1);
 		// The newest line ends at its whole year, named by it (its value beside it once the chart

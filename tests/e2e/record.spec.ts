@@ -2,7 +2,12 @@
 import { groupOf, membersInOrder, sourcesDiffer } from '../../src/lib/data/groups';
 import { byTime } from '../../src/lib/data/period';
 import { MAX_STEP_YEARS } from '../../src/lib/charts/steps/step-layout';
-import { indicatorPoints, monthPoints, stepPoints } from '../../src/lib/charts/steps/step-series';
+import {
+	indicatorPoints,
+	monthPoints,
+	runningTotals,
+	stepPoints
+} from '../../src/lib/charts/steps/step-series';
 import { slotRows } from '../../src/lib/charts/years/year-text';
 import { yearSeries } from '../../src/lib/charts/years/year-series';
 import { figureDetail } from '../../src/lib/format/figure';
@@ -225,12 +230,8 @@ test('/trade: so far in the year, a line per year by month, the newest named wit
 	const svg = figure.locator('svg[role="img"]');
 	// Totals from January, and the whole year (a result) where a year has them.
 	const turnover = figures.filter((f) => f.indicator === 'trade_turnover');
-	const running = turnover.filter(
-		(f) => f.status === 'partial' && /^\d{4}-01\//.test(f.period.iso)
-	);
-	const years = new Set(running.map((f) => f.period.iso.slice(0, 4)));
-	const ends = turnover.filter((f) => f.status === 'actual' && years.has(f.period.iso));
-	const points = monthPoints([...running, ...ends], groups);
+	const points = monthPoints(runningTotals(turnover), groups);
+	const years = new Set(points.map((p) => p.series));
 	await expect(svg.locator('circle.dot')).toHaveCount(points.length);
 	// Each year's line joins its own dots straight; a month alone (June 2022) is on no line.
 	for (const year of years) {

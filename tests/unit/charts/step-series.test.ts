@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthAxis } from '../../../src/lib/charts/steps/step-layout';
-import { monthPoints, stepPoints } from '../../../src/lib/charts/steps/step-series';
+import { monthPoints, runningTotals, stepPoints } from '../../../src/lib/charts/steps/step-series';
 import { formatMonth } from '../../../src/lib/format/format';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { readData } from '../helpers';
@@ -55,12 +55,7 @@ describe('registered investment capital, two ledgers', () => {
 });
 
 describe('running totals by month, a line per year', () => {
-	const running = figures.filter(
-		(f) =>
-			f.indicator === 'trade_turnover' &&
-			((f.status === 'partial' && /^\d{4}-01\//.test(f.period.iso)) ||
-				(f.status === 'actual' && ['2024', '2025'].includes(f.period.iso)))
-	);
+	const running = runningTotals(figures.filter((f) => f.indicator === 'trade_turnover'));
 	const months = monthPoints(running, groups);
 	const line = (year: string) =>
 		months.filter((p) => p.series === year).map((p) => [p.x, p.figure.id]);

@@ -17,6 +17,7 @@ import { borderText, chartText, goodNames } from '#lib/i18n/text.ts';
 import { periodLabel, rowFromDerived, rowFromFigure, type ChartRow } from '../rows';
 import type { Place } from './chart-view';
 import { figureNotes, sourceNameOf } from '../frame/frame-content';
+import { fromJanuary, runningTotals } from '../steps/step-series';
 import { derivedNotes, indicatorLabel } from './spec-text';
 
 /** What a specification's functions are given: the figures it selected and the topic's. */
@@ -175,20 +176,6 @@ function recentYears({ figures }: Selected): Figure[] {
 	return whole.filter((f) => Number(f.period.iso.slice(0, 4)) > last - RECENT_YEARS);
 }
 
-/** A running total counts from January; a single later month ("June alone") is not one. */
-const fromJanuary = (f: Figure) => /^\d{4}-01\//.test(f.period.iso);
-
-/** Each year's totals from January, and where it ended: its whole year, a result (lines by year
- * on a month axis). */
-function runningTotals({ figures }: Selected): Figure[] {
-	const running = figures.filter((f) => f.status === 'partial' && fromJanuary(f));
-	const years = new Set(running.map((f) => f.period.iso.slice(0, 4)));
-	const ends = figures.filter(
-		(f) => f.status === 'actual' && /^\d{4}$/.test(f.period.iso) && years.has(f.period.iso)
-	);
-	return [...running, ...ends];
-}
-
 /** The note under a chart drawing figures of pages the record could not find again. */
 function recheckNotes(figures: Figure[]): string[] {
 	const years = [
@@ -342,7 +329,7 @@ export const chartSpecs: ChartSpec[] = [
 		indicators: ['trade_turnover'],
 		series: 'years',
 		unit: 'USD',
-		pick: runningTotals,
+		pick: ({ figures }) => runningTotals(figures),
 		notes: () => [chartText.runningNote]
 	},
 	{
@@ -449,7 +436,7 @@ export const chartSpecs: ChartSpec[] = [
 		indicators: ['investment_flow'],
 		series: 'years',
 		unit: 'USD',
-		pick: runningTotals,
+		pick: ({ figures }) => runningTotals(figures),
 		notes: () => [chartText.runningNote]
 	},
 	{

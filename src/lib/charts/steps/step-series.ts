@@ -79,6 +79,20 @@ export function indicatorPoints(
 		.sort((a, b) => a.x - b.x);
 }
 
+/** A running total counts from January; a single later month ("June alone") is not one. */
+export const fromJanuary = (f: Figure) => /^\d{4}-01\//.test(f.period.iso);
+
+/** Each year's totals from January, and where it ended: its whole year, a result (lines by year
+ * on a month axis). */
+export function runningTotals(figures: Figure[]): Figure[] {
+	const running = figures.filter((f) => f.status === 'partial' && fromJanuary(f));
+	const years = new Set(running.map((f) => f.period.iso.slice(0, 4)));
+	const ends = figures.filter(
+		(f) => f.status === 'actual' && /^\d{4}$/.test(f.period.iso) && years.has(f.period.iso)
+	);
+	return [...running, ...ends];
+}
+
 /** Months a running total covers from January: "2024-01/2024-08" 8, a whole year 12. */
 export function monthsCovered(f: DatedFigure): number {
 	const end = f.period.iso.split('/').at(-1) ?? '';
