@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { formatQualified } from '../../src/lib/format/format';
 import { frameText } from '../../src/lib/i18n/text';
-import { dataset, expect, expectNoAxeViolations, loadSiteFonts, test } from './fixtures';
+import { dataset, expect, expectNoAxeViolations, loadSiteFonts, nearChart, test } from './fixtures';
 
 const chartPages = ['trade', 'investment', 'education', 'energy', 'tourism'] as const;
 
@@ -117,6 +117,7 @@ for (const topic of chartPages) {
 			const id = (await figure.getAttribute('id')) ?? '';
 			// Charts of columns per year or step lines label axes, not rows: record.spec checks their tables.
 			if (await figure.locator('.year-columns, .step-lines').count()) continue;
+			await nearChart(page, id);
 			const drawn = await drawnRows(page, id);
 			await figure.getByRole('button', { name: frameText.showTable }).click();
 			const table = figure.getByRole('table');
@@ -178,6 +179,36 @@ test('the keyboard reaches a chart with Tab', async ({ page }) => {
 	await expect(group).toBeFocused();
 	await page.keyboard.press('End');
 	await expect(page.locator('#chart-energy-targets .tooltip')).toContainText('derived');
+});
+
+test('a chart below the first screen is drawn by the page, and built when the keyboard or a pointer nears it', async ({
+	page
+}) => {
+	await page.goto('trade');
+	const figures = page.locator('#charts-heading ~ figure.frame');
+	const last = figures.last();
+	// Drawn in full by the page's HTML, though not yet built by its script.
+	await expect(last.locator('.drawing[data-ahead]')).toHaveCount(1);
+	expect(await last.locator('svg[role="img"] text').count()).toBeGreaterThan(3);
+	// Tabbing back from its buttons, unscrolled: the keyboard lands in the built chart.
+	await last
+		.getByRole('button', { name: frameText.showTable })
+		.evaluate((button: HTMLElement) => button.focus({ preventScroll: true }));
+	await expect(last.locator('.drawing[data-ahead]')).toHaveCount(1);
+	await page.keyboard.press('Shift+Tab');
+	await expect(last.locator('.drawing[data-ahead]')).toHaveCount(0);
+	await expect(last.locator('.nav')).toBeFocused();
+	await page.keyboard.press('End');
+	await expect(last.locator('.tooltip')).toBeVisible();
+
+	// A pointer that comes to a chart builds it, and the next move shows its tooltip.
+	const bars = page.locator('#chart-trade-goods-imports');
+	await expect(bars.locator('.drawing[data-ahead]')).toHaveCount(1);
+	const bar = bars.locator('rect.bar').first();
+	await bar.hover();
+	await expect(bars.locator('.drawing[data-ahead]')).toHaveCount(0);
+	await bar.hover({ position: { x: 2, y: 2 } });
+	await expect(bars.locator('.tooltip')).toBeVisible();
 });
 
 test('a wide chart of lines names each where it ends, a phone’s by a legend, at one height', async ({

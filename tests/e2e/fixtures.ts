@@ -134,3 +134,13 @@ export async function openAllFigures(page: Page, count: number) {
 	await expect(table).toBeVisible();
 	return table;
 }
+
+/**
+ * A chart below the first screen is built in the browser when a reader nears it (its drawing
+ * until then is the page's own, laid out for a phone): scroll to it and wait until it is built.
+ */
+export async function nearChart(page: Page, id: string) {
+	const figure = page.locator(`#${id}`);
+	await figure.scrollIntoViewIfNeeded();
+	await expect(figure.locator('.drawing[data-ahead]')).toHaveCount(0);
+}

@@ -13,7 +13,7 @@ import { yearSeries } from '../../src/lib/charts/years/year-series';
 import { figureDetail } from '../../src/lib/format/figure';
 import { formatFigureValue } from '../../src/lib/format/format';
 import { frameText, groupText } from '../../src/lib/i18n/text';
-import { dataset, expect, openAllFigures, test } from './fixtures';
+import { dataset, expect, nearChart, openAllFigures, test } from './fixtures';
 
 const { figures, groups } = dataset;
 const topicOf = (id: string) => figures.find((f) => f.id === id)?.topic;
@@ -226,6 +226,7 @@ test('/trade: so far in the year, a line per year by month, the newest named wit
 	page
 }) => {
 	await page.goto('trade');
+	await nearChart(page, 'chart-trade-running');
 	const figure = page.locator('#chart-trade-running');
 	const svg = figure.locator('svg[role="img"]');
 	// Totals from January, and the whole year (a result) where a year has them.
