@@ -25,6 +25,12 @@ export function membersInOrder(group: FigureGroup, figures: Figure[]): Figure[] 
 	});
 }
 
+/** The groups whose sources differ: the facts a page marks "Sources differ". */
+export function differingGroups(groups: FigureGroup[], figures: Figure[]): FigureGroup[] {
+	const byId = new Map(figures.map((f) => [f.id, f]));
+	return groups.filter((g) => sourcesDiffer(g.members.flatMap((id) => byId.get(id) ?? [])));
+}
+
 /** The figure a page shows for the group. */
 export function shownFirst(group: FigureGroup, figures: Figure[]): Figure | undefined {
 	return figures.find((f) => f.id === group.shown_first);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { membersInOrder, shownFirst, sourcesDiffer } from '../../../src/lib/data/groups';
+import {
+	differingGroups,
+	membersInOrder,
+	shownFirst,
+	sourcesDiffer
+} from '../../../src/lib/data/groups';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { readData } from '../helpers';
 
@@ -88,6 +93,15 @@ describe('groups of figures that state the same fact', () => {
 			expect(sourcesDiffer(members)).toBe(differ);
 		});
 	}
+
+	it('tells a page the groups whose sources differ, and only those', () => {
+		const differ = Object.entries(expected).flatMap(([group, [, , d]]) => (d ? [group] : []));
+		expect(
+			differingGroups(groups, figures)
+				.map((g) => g.id)
+				.sort()
+		).toEqual(differ.sort());
+	});
 
 	it('keeps the seed figures exactly as stated, even where another value is shown first', () => {
 		const seed = figures.find((f) => f.id === 'education-scholarships-per-year');

@@ -3,6 +3,7 @@ import { chartSpecs } from './specs';
 import { borderMapData } from '#lib/data/border-map.server.ts';
 import { localized, milestones, topicPageData } from '#lib/data/dataset.server.ts';
 import type { DerivedFigure, DerivedInWords } from '#lib/data/derived.ts';
+import { differingGroups } from '#lib/data/groups.ts';
 import type { Topic } from '#lib/data/vocabulary.ts';
 import { derivedLabels } from '#lib/i18n/text.ts';
 
@@ -38,6 +39,8 @@ export function topicPage(topic: Topic) {
 	return {
 		...data,
 		figures: data.figures.map((f) => (worded.has(f.id) ? f : { ...f, quote: '', note: '' })),
+		// The browser marks only the facts whose sources differ: it is told which, once.
+		groups: differingGroups(data.groups, data.figures),
 		derivedFigures: inWords(data.derivedFigures.filter((d) => !drawn.has(d.id))),
 		charts,
 		map: topic === 'border' ? borderMapData() : undefined
