@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { formatQualified } from '../../src/lib/format/format';
 import { frameText } from '../../src/lib/i18n/text';
@@ -201,13 +202,27 @@ test('a chart below the first screen is drawn by the page, and built when the ke
 	await page.keyboard.press('End');
 	await expect(last.locator('.tooltip')).toBeVisible();
 
-	// A pointer that comes to a chart builds it, and the next move shows its tooltip.
+	// Its picture is the built chart, laid out for its width, even if asked for from afar.
+	const running = page.locator('#chart-trade-running');
+	await expect(running.locator('.drawing[data-ahead]')).toHaveCount(1);
+	await expect(running.locator('text.end-label', { hasText: ':' })).toHaveCount(0);
+	await running
+		.getByRole('button', { name: /SVG$/ })
+		.evaluate((button: HTMLElement) => button.focus({ preventScroll: true }));
+	const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+	const svg = readFileSync((await file.path()) ?? '', 'utf8');
+	expect(svg).toMatch(/<text[^>]*>2025: /);
+
+	// A chart scrolled to is built, and shows its tooltip at the pointer's first move.
 	const bars = page.locator('#chart-trade-goods-imports');
 	await expect(bars.locator('.drawing[data-ahead]')).toHaveCount(1);
 	const bar = bars.locator('rect.bar').first();
-	await bar.hover();
+	await bar.scrollIntoViewIfNeeded();
+	// Scrolled to, it is built.
 	await expect(bars.locator('.drawing[data-ahead]')).toHaveCount(0);
-	await bar.hover({ position: { x: 2, y: 2 } });
+	const box = await bar.boundingBox();
+	expect(box).not.toBeNull();
+	await page.mouse.move((box?.x ?? 0) + 2, (box?.y ?? 0) + 2);
 	await expect(bars.locator('.tooltip')).toBeVisible();
 });
 

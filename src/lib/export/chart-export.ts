@@ -5,6 +5,7 @@
 import { exportText } from '#lib/i18n/text.ts';
 import type { ExportData } from './export-data';
 import { embeddedFontCss } from './fonts';
+import { buildDrawing } from './registry';
 import { svgToPng } from './png';
 import { composeSvg, inlineStyles, type Composition } from './svg';
 
@@ -41,6 +42,7 @@ const framedWords = (data: ExportData): Words => ({
  * needs none, as its words are drawn in the page's loaded faces (png.ts).
  */
 async function frame(figure: HTMLElement, words: Words, embedFonts: boolean): Promise<Framed> {
+	await buildDrawing(figure);
 	const chart = visibleChart(figure);
 	const box = chart.getBoundingClientRect();
 	const description = chart.getAttribute('aria-label') ?? '';

@@ -28,3 +28,21 @@ export function chartsOnPage(ids?: string[]): PageChart[] {
 		return figure && data ? [{ figure, data }] : [];
 	});
 }
+
+/** How a chart kept as the page drew it is built, by its box (charts/frame/LazyDrawing). */
+const builders = new WeakMap<Element, () => Promise<void>>();
+
+export function registerBuild(box: Element, build: () => Promise<void>): () => void {
+	builders.set(box, build);
+	return () => builders.delete(box);
+}
+
+/**
+ * Builds a figure's chart where the page still shows its own drawing (laid out for a phone),
+ * and waits until it is laid out for its width: a picture of it is then what a reader sees.
+ */
+export async function buildDrawing(figure: HTMLElement): Promise<void> {
+	await Promise.all(
+		[...figure.querySelectorAll('.drawing[data-ahead]')].map((box) => builders.get(box)?.())
+	);
+}
