@@ -26,13 +26,74 @@ test.describe('with JavaScript off', () => {
 		);
 		await expect(chart.locator('[data-milestone]')).toHaveCount(milestones.length);
 		for (const label of Object.values(categoryLabels)) {
-			await expect(chart.locator('text', { hasText: label })).toHaveCount(1);
+			await expect(chart.getByText(label, { exact: true })).toHaveCount(1);
 		}
 		// Without scripts the table view is simply shown.
 		await expect(page.getByRole('table')).toBeVisible();
 		await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(milestones.length);
 	});
 });
+
+const labelled = milestones.filter((m) => m.label);
+
+/** Every drawn label's box and every mark's, as the reader sees them (a span's stroke included). */
+async function labelBoxes(page: Page) {
+	return visibleChart(page).evaluate((svg) => {
+		const box = (el: Element, grow = 0) => {
+			const r = el.getBoundingClientRect();
+			return { x0: r.left - grow, x1: r.right + grow, y0: r.top - grow, y1: r.bottom + grow };
+		};
+		return {
+			chart: box(svg),
+			labels: [...svg.querySelectorAll('[data-label]')].map((g) => ({
+				key: g.getAttribute('data-label') ?? '',
+				text: [...g.querySelectorAll('tspan')].map((t) => t.textContent).join(' '),
+				box: box(g.querySelector('text') as Element)
+			})),
+			// A span's box is its centre line: its stroke is 10 px wide.
+			marks: [...svg.querySelectorAll('[data-milestone] .body')].map((m) =>
+				box(m, m.tagName === 'line' ? 5 : 0)
+			)
+		};
+	});
+}
+
+type Box = { x0: number; x1: number; y0: number; y1: number };
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+for (const lang of ['', 'vi/', 'lo/']) {
+	for (const width of [320, 1440]) {
+		test(`/${lang}timeline names the milestones that matter, clear of the marks, at ${width} px`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(`${lang}timeline`);
+			const { chart, labels, marks } = await labelBoxes(page);
+			expect(marks).toHaveLength(milestones.length);
+			const keys = labels.map((l) => l.key);
+			// Across, every label has a place; down a phone, those that find one.
+			if (width > 640) expect(keys).toEqual(labelled.map((m) => m.id));
+			else {
+				expect(keys.length).toBeGreaterThan(labelled.length / 2);
+				expect(labelled.map((m) => m.id)).toEqual(expect.arrayContaining(keys));
+			}
+			if (!lang) {
+				for (const l of labels) {
+					expect(l.text).toBe(labelled.find((m) => m.id === l.key)?.label);
+				}
+			}
+			for (const [i, l] of labels.entries()) {
+				expect(l.text, l.key).not.toBe('');
+				expect(l.box.x0, `${l.key} inside the chart`).toBeGreaterThanOrEqual(chart.x0);
+				expect(l.box.x1, `${l.key} inside the chart`).toBeLessThanOrEqual(chart.x1);
+				const onMark = marks.findIndex((m) => overlap(l.box, m));
+				expect(onMark, `${l.key} clear of the marks`).toBe(-1);
+				const onLabel = labels.slice(i + 1).find((o) => overlap(l.box, o.box));
+				expect(onLabel?.key, `${l.key} clear of the other labels`).toBeUndefined();
+			}
+		});
+	}
+}
 
 test('Show table reveals every milestone with its date, kind, title and quote link', async ({
 	page

@@ -25,6 +25,9 @@ export interface WordsLang {
 	wordsLang?: string;
 }
 
+/** Longest milestone label: it is drawn beside its mark on the timeline, on a phone too. */
+export const MAX_LABEL_LENGTH = 36;
+
 /** Longest quote accepted: the source's own words for one figure, one clause or sentence. */
 export const MAX_QUOTE_LENGTH = 400;
 
@@ -220,10 +223,14 @@ export const milestoneColumns = [
 	'end_date',
 	'category',
 	'title',
+	'label',
 	'source',
 	'quote',
 	'note'
 ] as const;
+
+/** Columns a milestones file may leave out: most events are marks with no name on the chart. */
+export const optionalMilestoneColumns = ['label'] as const;
 
 export const milestoneRow = z.object({
 	id,
@@ -232,6 +239,9 @@ export const milestoneRow = z.object({
 	end_date: pointDate('date'),
 	category: oneOf(categories, 'category'),
 	title: required('title'),
+	label: cell.max(MAX_LABEL_LENGTH, {
+		error: `a label is a short name for the chart: at most ${MAX_LABEL_LENGTH} characters`
+	}),
 	source: required('source'),
 	quote,
 	note: cell

@@ -1,5 +1,5 @@
 /**
- * The data's own words in Vietnamese and Lao: milestone titles, figure notes, the facts and
+ * The data's own words in Vietnamese and Lao: milestone titles and labels, figure notes, the facts and
  * reasons of figure groups, source notes, the outlets' names where they have one, and the notes of figures incomplete in the source. They are written in English in data/*.csv; each
  * language's file (data/translations/{vi,lo}.csv) gives one translated cell a row. Quotes are
  * never translated: they stay in the language of their source.
@@ -12,7 +12,7 @@ import { dataLanguage } from '../i18n/locale';
 /** The cells that carry the dashboard's own words, by data file. */
 export const translatable = {
 	figures: ['note'],
-	milestones: ['title', 'note'],
+	milestones: ['title', 'label', 'note'],
 	groups: ['fact', 'reason', 'note'],
 	sources: ['note', 'publisher'],
 	incomplete: ['note']

@@ -12,6 +12,7 @@ import {
 	optionalFigureColumns,
 	milestoneColumns,
 	milestoneRow,
+	optionalMilestoneColumns,
 	sourceColumns,
 	sourceRow,
 	type Figure,
@@ -294,7 +295,8 @@ export function validateData(
 		files.milestones,
 		milestoneColumns,
 		milestoneRow,
-		issues
+		issues,
+		optionalMilestoneColumns
 	);
 
 	checkUniqueIds(sources, files.sources, issues);

@@ -205,6 +205,7 @@ const recordTables: Table[] = [
 			written('end_date', PARTIAL_DATE, 'Last day of an event that spans time'),
 			oneOf('category', categories, 'Kind of event'),
 			text('title', 'A short, neutral description of the event', true),
+			text('label', 'A short name drawn beside the event on the timeline; empty for most events'),
 			sourceField,
 			text('quote', 'The source’s words that date the event', true),
 			text('note', 'Context')

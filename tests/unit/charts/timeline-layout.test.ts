@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+	acrossLabelYears,
 	horizontalGeometry,
 	navPoints,
+	trackCentre,
 	placer,
 	verticalGeometry
 } from '../../../src/lib/charts/timeline/timeline-geometry';
@@ -29,6 +31,7 @@ function milestone(over: Partial<Milestone>): Milestone {
 		end_date: '',
 		category: 'state',
 		title: 'T',
+		label: '',
 		source: 's',
 		quote: 'q',
 		note: '',
@@ -101,6 +104,43 @@ describe('lanes and tracks', () => {
 					continue;
 				expect(b.start - a.end, `${a.key} / ${b.key}`).toBeGreaterThanOrEqual(2.5);
 			}
+	});
+
+	it("holds a labelled mark's track for its label, after the mark or, near the end, before it", () => {
+		// Labels of ten years each; the axis runs 1970 to 2020.
+		const tenYears = () => 10;
+		const marks = layoutMarks(
+			[
+				milestone({ id: 'named', date: '1975-01-01', label: 'Named' }),
+				milestone({ id: 'under', date: '1980-01-01' }),
+				milestone({ id: 'clear', date: '1990-01-01' }),
+				milestone({ id: 'late', date: '2018-01-01', label: 'Late' }),
+				milestone({ id: 'before', date: '2012-01-01' })
+			],
+			2.5,
+			tenYears
+		);
+		const of = (key: string) => marks.find((m) => m.key === key);
+		expect(marks.map((m) => [m.key, m.track, m.labelSide])).toEqual([
+			['named', 0, 'after'],
+			['under', 1, 'after'],
+			['clear', 0, 'after'],
+			['late', 0, 'before'],
+			['before', 1, 'after']
+		]);
+		expect(of('named')?.label).toBe('Named');
+		expect(of('under')?.label).toBeUndefined();
+	});
+
+	it("places every label of the data across the wide layout, each on its mark's track", () => {
+		const marks = layoutMarks(milestones, 2.5, acrossLabelYears);
+		const g = horizontalGeometry(marks);
+		const named = milestones.filter((m) => m.label);
+		expect(g.labels.map((l) => l.key)).toEqual(named.map((m) => m.id));
+		for (const l of g.labels) {
+			const mark = marks.find((m) => m.key === l.key);
+			expect(mark && l.y).toBe(mark && trackCentre(g, mark));
+		}
 	});
 
 	it('marks year-only dates hollow and dated ones filled', () => {

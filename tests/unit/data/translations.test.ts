@@ -26,7 +26,8 @@ function problems(text: string): string[] {
 
 describe('a translations file', () => {
 	const figure = dataset.figures.find((f) => f.note);
-	const milestone = dataset.milestones[0];
+	// One whose only words are its title: translating that leaves nothing in English.
+	const milestone = dataset.milestones.find((m) => !m.label && !m.note);
 
 	it('names the line and column of a row that points nowhere', () => {
 		expect(problems('figures,no-such-figure,note,x\n')).toEqual([

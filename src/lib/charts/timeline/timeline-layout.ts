@@ -19,7 +19,16 @@ export interface TimelineMark {
 	filled: boolean;
 	/** Index of the track within the category's lane, from 0. */
 	track: number;
+	/** The short name drawn beside the mark, where the data gives one. */
+	label?: string;
+	/** The label's language where it is not the page's (an untranslated label). */
+	labelLang?: string;
+	/** Which side of the mark its label sits on, in time: after its end or before its start. */
+	labelSide: 'after' | 'before';
 }
+
+/** How many years a label takes beside its mark at the narrowest width it is drawn at. */
+export type LabelYears = (label: string, domain: [number, number]) => number;
 
 export interface Lane {
 	category: Category;
@@ -60,24 +69,42 @@ export function markTime(m: Pick<Milestone, 'date' | 'end_date'>): { start: numb
 
 /**
  * Every milestone placed in time and on a track of its lane, in the data's order (date order,
- * as the list and the table give it). Tracks are filled in order of start time.
+ * as the list and the table give it). Tracks are filled in order of start time. Given
+ * `labelYears`, a labelled mark also holds its track for the time its label covers: after the
+ * mark, or before it where the axis ends first.
  */
-export function layoutMarks(milestones: Milestone[], gap = MIN_GAP_YEARS): TimelineMark[] {
-	const marks = milestones.map((m) => ({
+export function layoutMarks(
+	milestones: Milestone[],
+	gap = MIN_GAP_YEARS,
+	labelYears?: LabelYears
+): TimelineMark[] {
+	const marks: TimelineMark[] = milestones.map((m) => ({
 		key: m.id,
 		category: m.category,
 		...markTime(m),
 		filled: m.precision !== 'year',
-		track: 0
+		track: 0,
+		label: m.label || undefined,
+		labelLang: m.label ? m.wordsLang : undefined,
+		labelSide: 'after'
 	}));
+	const domain = timeDomain(marks);
+	const held = marks.map((mark) => {
+		const years = mark.label && labelYears ? labelYears(mark.label, domain) : 0;
+		if (mark.end + years > domain[1] && mark.start - years >= domain[0]) {
+			mark.labelSide = 'before';
+			return { mark, from: mark.start - years, to: mark.end };
+		}
+		return { mark, from: mark.start, to: mark.end + years };
+	});
 	// Per category, the time each track is free again; a mark takes the first free track.
 	const freeFrom = new Map<Category, number[]>();
-	const byStart = [...marks].sort((a, b) => a.start - b.start || a.end - b.end);
-	for (const mark of byStart) {
+	held.sort((a, b) => a.from - b.from || a.to - b.to);
+	for (const { mark, from, to } of held) {
 		const tracks = freeFrom.get(mark.category) ?? [];
-		const free = tracks.findIndex((time) => mark.start >= time);
+		const free = tracks.findIndex((time) => from >= time);
 		mark.track = free < 0 ? tracks.length : free;
-		tracks[mark.track] = mark.end + gap;
+		tracks[mark.track] = to + gap;
 		freeFrom.set(mark.category, tracks);
 	}
 	return marks;
