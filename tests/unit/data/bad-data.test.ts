@@ -26,6 +26,7 @@ const cases: Record<string, string> = {
 	'unknown-qualifier.figures.csv': `${dir}/unknown-qualifier.figures.csv:3: qualifier: unknown qualifier "roughly" (expected one of exact, about, more_than, at_least, nearly)`,
 	'impossible-date.milestones.csv': `${dir}/impossible-date.milestones.csv:2: date: not a date: "1930-02-30" (use YYYY, YYYY-MM or YYYY-MM-DD)`,
 	'unknown-category.milestones.csv': `${dir}/unknown-category.milestones.csv:2: category: unknown category "culture" (expected one of party, state, treaty, war, visit, defence)`,
+	'long-label.milestones.csv': `${dir}/long-label.milestones.csv:2: label: a label is a short name for the chart: at most 36 characters`,
 	'end-before-start.milestones.csv': `${dir}/end-before-start.milestones.csv:2: end_date: "2020" is not after the date 2021`,
 	'range-high-below-low.figures.csv': `${dir}/range-high-below-low.figures.csv:3: value_high: upper end 1100000000 is not above the value 1200000000 (value holds the lower end of a range)`,
 	'unknown-reporter.figures.csv': `${dir}/unknown-reporter.figures.csv:3: reporter: unknown reporter "customs" (expected one of vn_customs, vn_moit, vn_mpi, vn_figures, la_mpi, la_moic, la_moes, la_figures, evn, vn_vnat, la_mict, or empty)`,
