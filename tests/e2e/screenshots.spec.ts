@@ -12,7 +12,8 @@ const charts: Record<string, string[]> = {
 		'chart-trade-years',
 		'chart-trade-balance',
 		'chart-trade-running',
-		'chart-trade-split-running',
+		'chart-trade-exports-running',
+		'chart-trade-imports-running',
 		'chart-trade-rank',
 		'chart-trade-goods-imports',
 		'chart-trade-goods-tonnes'

@@ -196,11 +196,18 @@ export const chartText = texts({
 	},
 	/** Under every chart of running totals by month. */
 	runningNote: m.chartText_runningNote,
-	tradeSplitRunning: {
-		title: m.chartText_tradeSplitRunning_title,
-		subtitle: m.chartText_tradeSplitRunning_subtitle,
-		swapped: m.chartText_tradeSplitRunning_swapped
+	tradeExportsRunning: {
+		title: m.chartText_tradeExportsRunning_title,
+		subtitle: m.chartText_tradeRunning_subtitle
 	},
+	tradeImportsRunning: {
+		title: m.chartText_tradeImportsRunning_title,
+		subtitle: m.chartText_tradeRunning_subtitle
+	},
+	/** Under each direction's running totals: the report left out, and why. */
+	tradeSwapped: m.chartText_tradeSwapped,
+	/** Under running totals where Laos and Vietnam both report the same months. */
+	laosSameMonths: m.chartText_laosSameMonths,
 	tradeRank: {
 		title: m.chartText_tradeRank_title,
 		subtitle: m.chartText_tradeRank_subtitle,

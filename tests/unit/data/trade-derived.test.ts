@@ -3,6 +3,7 @@ import { chartsOf, type ChartData } from '../../../src/lib/charts/spec/resolve';
 import { deriveTradeBalances, deriveTradeSplits } from '../../../src/lib/data/trade-derived';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { readData } from '../helpers';
+import { chartText } from '../../../src/lib/i18n/text';
 
 const dataset = loadDataset(readData());
 const splits = deriveTradeSplits(dataset.figures);
@@ -88,9 +89,11 @@ describe('the trade charts of the public record', () => {
 	const keys = (id: string) => view(id)?.rows.map((r) => r.key) ?? [];
 
 	it('draws the split of January–July 2022 nowhere, since its directions are swapped (C24)', () => {
-		expect(keys('chart-trade-split-running')).toContain('x12-exports-2022-jan-jun');
-		expect(keys('chart-trade-split-running')).not.toContain('x13-exports-2022-jan-jul');
-		expect(keys('chart-trade-split-running')).not.toContain('x13-imports-2022-jan-jul');
+		expect(keys('chart-trade-exports-running')).toContain('x12-exports-2022-jan-jun');
+		expect(keys('chart-trade-imports-running')).toContain('x12-imports-2022-jan-jun');
+		expect(keys('chart-trade-exports-running')).not.toContain('x13-exports-2022-jan-jul');
+		expect(keys('chart-trade-imports-running')).not.toContain('x13-imports-2022-jan-jul');
+		expect(view('chart-trade-exports-running')?.notes).toContain(chartText.tradeSwapped);
 		// Its turnover stays on the running totals.
 		expect(keys('chart-trade-running')).toContain('p12-trade-2022-jan-jul');
 	});
@@ -109,7 +112,24 @@ describe('the trade charts of the public record', () => {
 	it('keeps single later months off the running totals: June alone is not January–June', () => {
 		expect(keys('chart-trade-running')).not.toContain('p23-trade-2022-jun');
 		expect(keys('chart-trade-running')).toContain('p16-trade-2024-jan');
-		expect(keys('chart-trade-split-running')).not.toContain('x17-exports-2022-oct');
+		expect(keys('chart-trade-exports-running')).not.toContain('x17-exports-2022-oct');
+	});
+
+	it('draws each direction as running totals by year, naming the points Laos reports', () => {
+		const exports = view('chart-trade-exports-running');
+		expect(exports?.kind).toBe('steps');
+		if (exports?.kind !== 'steps') return;
+		expect(exports.points.every((p) => p.figure.indicator === 'trade_exports_vn_to_la')).toBe(true);
+		// The whole year ends its line at December: 2022's result after its part-years.
+		const of2022 = exports.points.filter((p) => p.series === '2022').map((p) => p.figure.id);
+		expect(of2022.at(-1)).toBe('t21-exports-2022');
+		const lao = exports.rows.find((r) => r.key === 'x19-exports-2023-jan-jun-lao');
+		expect(lao?.label).toContain(chartText.laoFigures);
+		// Laos' count of January–August 2022, which Vietnam's also gives, is left to the table.
+		expect(keys('chart-trade-exports-running')).toContain('x14-exports-2022-jan-aug');
+		expect(keys('chart-trade-exports-running')).not.toContain('x15-exports-2022-jan-aug-lao');
+		expect(exports.notes).toContain(chartText.laosSameMonths);
+		expect(view('chart-trade-imports-running')?.notes).not.toContain(chartText.laosSameMonths);
 	});
 
 	describe('both ways by year', () => {

@@ -362,7 +362,7 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 		spec.series === 'loose'
 			? `${formatPeriod(f.period.iso)} (${statusLabels[f.status]})`
 			: spec.series === 'years'
-				? formatPeriod(f.period.iso)
+				? `${formatPeriod(f.period.iso)}${f.reporter.startsWith('la_') ? ` (${chartText.laoFigures})` : ''}`
 				: `${legend(key)}, ${formatPeriod(f.period.iso)}`;
 	const marks = [
 		...points.map((p) => ({ figure: p.figure, key: p.series })),

@@ -17,7 +17,7 @@ import { borderText, chartText, goodNames } from '#lib/i18n/text.ts';
 import { periodLabel, rowFromDerived, rowFromFigure, type ChartRow } from '../rows';
 import type { Place } from './chart-view';
 import { figureNotes, sourceNameOf } from '../frame/frame-content';
-import { fromJanuary, runningTotals } from '../steps/step-series';
+import { laosWhereVietnamReports, runningTotals } from '../steps/step-series';
 import { derivedNotes, indicatorLabel } from './spec-text';
 
 /** What a specification's functions are given: the figures it selected and the topic's. */
@@ -184,20 +184,33 @@ function recheckNotes(figures: Figure[]): string[] {
 	return years.length ? [chartText.notRechecked(years.sort().join(', '))] : [];
 }
 
-const splitIndicators = { trade_exports_vn_to_la: true, trade_imports_vn_from_la: true };
-
 /** A row drawn under its period's heading (a year, a report's months), named there by `short`. */
 const inGroup = (f: Figure, label: string, short: string): ChartRow => ({
 	...rowFromFigure(f, label),
 	group: { heading: periodLabel(f), label: short }
 });
 
-/** "Jan – Aug 2022 (part of a year), exports to Laos", with whose figures where it is Laos'. */
-function splitRow(f: Figure): ChartRow {
-	const what = f.reporter.startsWith('la_')
-		? `${indicatorLabel(f)} (${chartText.laoFigures})`
-		: indicatorLabel(f);
-	return inGroup(f, `${periodLabel(f)}, ${what}`, what);
+/** One direction's running totals, less the report that gives the two directions swapped. */
+const asReported = (figures: Figure[]) =>
+	runningTotals(figures.filter((f) => !swappedDirections.has(f.source)));
+
+/** One direction's running totals, less Laos' figures for months Vietnam's give too. */
+function directionRunning(figures: Figure[]): Figure[] {
+	const running = asReported(figures);
+	const laos = new Set(laosWhereVietnamReports(running));
+	return running.filter((f) => !laos.has(f));
+}
+
+/** What a direction's running totals leave out, and why. */
+function directionNotes({ record }: Selected, indicator: Indicator): string[] {
+	const own = record.filter((f) => f.indicator === indicator);
+	const swapped = own.some((f) => swappedDirections.has(f.source));
+	const laos = laosWhereVietnamReports(asReported(own)).length > 0;
+	return [
+		chartText.runningNote,
+		...(swapped ? [chartText.tradeSwapped] : []),
+		...(laos ? [chartText.laosSameMonths] : [])
+	];
 }
 
 /** Of figures that state the same fact, only the one its group shows first: one bar a fact. */
@@ -333,25 +346,26 @@ export const chartSpecs: ChartSpec[] = [
 		notes: () => [chartText.runningNote]
 	},
 	{
-		id: 'chart-trade-split-running',
+		id: 'chart-trade-exports-running',
 		topic: 'trade',
-		kind: 'bars',
-		text: 'tradeSplitRunning',
-		from: 'record',
-		indicators: ['trade_exports_vn_to_la', 'trade_imports_vn_from_la'],
-		status: 'partial',
-		pick: ({ figures }) =>
-			figures
-				.filter((f) => fromJanuary(f) && !swappedDirections.has(f.source))
-				.sort((a, b) => byTime(a, b) || a.indicator.localeCompare(b.indicator)),
-		labelHeader: 'figure',
-		rows: ({ figures }) => figures.map(splitRow),
-		notes: ({ record }) => [
-			chartText.trade.partialNote,
-			...(record.some((f) => swappedDirections.has(f.source) && f.indicator in splitIndicators)
-				? [chartText.tradeSplitRunning.swapped]
-				: [])
-		]
+		kind: 'steps',
+		text: 'tradeExportsRunning',
+		indicators: ['trade_exports_vn_to_la'],
+		series: 'years',
+		unit: 'USD',
+		pick: ({ figures }) => directionRunning(figures),
+		notes: (s) => directionNotes(s, 'trade_exports_vn_to_la')
+	},
+	{
+		id: 'chart-trade-imports-running',
+		topic: 'trade',
+		kind: 'steps',
+		text: 'tradeImportsRunning',
+		indicators: ['trade_imports_vn_from_la'],
+		series: 'years',
+		unit: 'USD',
+		pick: ({ figures }) => directionRunning(figures),
+		notes: (s) => directionNotes(s, 'trade_imports_vn_from_la')
 	},
 	{
 		id: 'chart-trade-turnover',

@@ -93,6 +93,15 @@ export function runningTotals(figures: Figure[]): Figure[] {
 	return [...running, ...ends];
 }
 
+/** Laos' report of months Vietnam's figures also give: a line of running totals follows one
+ * country's counting, Vietnam's where both report. */
+export function laosWhereVietnamReports(figures: Figure[]): Figure[] {
+	const vietnams = new Set(
+		figures.filter((f) => !f.reporter.startsWith('la_')).map((f) => f.period.iso)
+	);
+	return figures.filter((f) => f.reporter.startsWith('la_') && vietnams.has(f.period.iso));
+}
+
 /** Months a running total covers from January: "2024-01/2024-08" 8, a whole year 12. */
 export function monthsCovered(f: DatedFigure): number {
 	const end = f.period.iso.split('/').at(-1) ?? '';
@@ -101,18 +110,19 @@ export function monthsCovered(f: DatedFigure): number {
 
 /**
  * Running totals from January, a series per year, at the months they cover (a whole year at
- * December). Of a group, the first of its values shown first that is among `figures`: a year's
- * group may put an estimate first, which a line of results leaves out.
+ * December). Of a group's values for the same months, the first shown that is among `figures`:
+ * a year's group may put an estimate first, which a line of results leaves out, and a group of
+ * reports of one year's first months keeps each month.
  */
 export function monthPoints(figures: Figure[], groups: FigureGroup[]): StepPoint[] {
-	const ids = new Set(figures.map((f) => f.id));
+	const byId = new Map(figures.map((f) => [f.id, f]));
 	return figures
 		.filter(isDated)
 		.filter((f) => {
 			const group = groupOf(groups, f.id);
 			if (!group) return true;
 			const order = [group.shown_first, ...group.members.filter((id) => id !== group.shown_first)];
-			return order.find((id) => ids.has(id)) === f.id;
+			return order.find((id) => byId.get(id)?.period.iso === f.period.iso) === f.id;
 		})
 		.map((f) => ({ x: monthsCovered(f), figure: f, series: f.period.iso.slice(0, 4) }))
 		.sort((a, b) => Number(a.series) - Number(b.series) || a.x - b.x);
