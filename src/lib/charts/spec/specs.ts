@@ -434,13 +434,11 @@ export const chartSpecs: ChartSpec[] = [
 	{
 		id: 'chart-investment-flows',
 		topic: 'investment',
-		kind: 'bars',
+		kind: 'years',
 		text: 'investmentFlows',
-		from: 'record',
 		indicators: ['investment_flow'],
-		status: 'actual',
-		yearly: true,
-		labelHeader: 'period'
+		unit: 'USD',
+		notes: (s) => [chartText.tradeYears.legend, ...wholeYearNotes(s)]
 	},
 	{
 		id: 'chart-investment-running',
