@@ -18,6 +18,8 @@
  *   `change` indicator, for the same year), else derived, as a percentage: only between two values
  *   that are points ("exact" or "about", not a bound or a range), "about" if either is.
  * - Ties (same year or date, not grouped): the row that comes first in data/figures.csv.
+ * - Running totals (a chart of the year so far) have a latest of their own, `sameMonthsOf`: the
+ *   newest total from January, compared only with the same months a year before.
  */
 import { groupOf, ledgerOf, membersInOrder, type Ledger } from './groups';
 import { isDated, periodEnd, periodStart } from './period';
@@ -142,6 +144,51 @@ export function latestOf(
 }
 
 const withChange = (change: Change | undefined) => (change ? { change } : {});
+
+/** A total from January to a month of one year ("2025-01/2025-09"). */
+const fromJanuary = (f: DatedFigure) =>
+	f.status === 'partial' && /^(\d{4})-01\/\1-\d{2}$/.test(f.period.iso);
+
+/** The same months a year earlier: "2025-01/2025-09" → "2024-01/2024-09". */
+const yearEarlier = (iso: string) => iso.replace(/\d{4}/g, (year) => String(Number(year) - 1));
+
+/**
+ * Of running totals from January: the newest, and the same months a year before where a figure
+ * gives them. A part-year compares only with the same months of another year; its change is
+ * derived as latestOf's (a stated change names a year, not months, so it is not used here).
+ * Of a group, per period, the value shown first.
+ */
+export function sameMonthsOf(
+	figures: Figure[],
+	groups: FigureGroup[],
+	indicator: Indicator
+): Latest | undefined {
+	const partYears = figures
+		.filter(isDated)
+		.filter((f) => f.indicator === indicator && fromJanuary(f))
+		.filter((f, _, all) => {
+			const group = groupOf(groups, f.id);
+			const same = all.filter((g) => g.period.iso === f.period.iso);
+			return !group || membersInOrder(group, same)[0] === f;
+		})
+		.sort(byNewest);
+	const figure = partYears.at(-1);
+	if (!figure) return undefined;
+	const ledger = ledgerOf(figure, groups, figures);
+	const previous = partYears.find(
+		(f) =>
+			f.period.iso === yearEarlier(figure.period.iso) &&
+			comparableLedgers(ledger, ledgerOf(f, groups, figures))
+	);
+	return {
+		indicator,
+		measure: measureOf(indicator),
+		figure,
+		series: previous ? [previous, figure] : [figure],
+		...(previous ? { previous } : {}),
+		...withChange(previous ? changeOf(figure, previous, []) : undefined)
+	};
+}
 
 /** The figure whose period ends last among the results and stocks given (goals, dated ahead,
  * say nothing of how far the data go; undated figures cannot). Of two ending the same day, the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestOf } from '../../../src/lib/data/latest';
+import { latestOf, sameMonthsOf } from '../../../src/lib/data/latest';
 import type { Figure, FigureGroup } from '../../../src/lib/data/schema';
 import { loadDataset } from '../../../src/lib/data/validate';
 import { figureOf, readData } from '../helpers';
@@ -199,6 +199,67 @@ describe('the latest figure of a stock', () => {
 		expect(latest?.figure.id).toBe('l2022');
 		expect(latest?.previous).toBeUndefined();
 		expect(latest?.change).toBeUndefined();
+	});
+});
+
+describe('a part-year against the same months a year before', () => {
+	const part = (
+		id: string,
+		period: string,
+		value: number,
+		over: Partial<Omit<Figure, 'period'>> = {}
+	) => fig(id, { status: 'partial', period, value, ...over });
+
+	it('is the newest total from January, compared with the same months only', () => {
+		const latest = sameMonthsOf(
+			[
+				part('a', '2024-01/2024-09', 400),
+				part('b', '2024-01/2024-08', 300),
+				part('c', '2025-01/2025-09', 500),
+				// One month alone is no running total, however new.
+				part('d', '2025-10/2025-10', 90),
+				fig('e', { period: '2025', value: 700 })
+			],
+			[],
+			'trade_turnover'
+		);
+		expect(latest?.figure.id).toBe('c');
+		expect(latest?.previous?.id).toBe('a');
+		expect(latest?.change).toEqual({ kind: 'derived', value: 25, qualifier: 'exact' });
+	});
+
+	it('has no change where no source gives the same months, or only a bound', () => {
+		expect(
+			sameMonthsOf(
+				[part('a', '2024-01/2024-08', 400), part('c', '2025-01/2025-09', 500)],
+				[],
+				'trade_turnover'
+			)
+		).toMatchObject({ figure: { id: 'c' }, series: [{ id: 'c' }] });
+		const bound = sameMonthsOf(
+			[
+				part('a', '2024-01/2024-09', 400),
+				part('c', '2025-01/2025-09', 500, { qualifier: 'more_than' })
+			],
+			[],
+			'trade_turnover'
+		);
+		expect(bound?.previous?.id).toBe('a');
+		expect(bound?.change).toBeUndefined();
+	});
+
+	it('takes, per period, the value a group shows first', () => {
+		const latest = sameMonthsOf(
+			[
+				part('a', '2024-01/2024-09', 400),
+				part('c', '2025-01/2025-09', 500),
+				part('c2', '2025-01/2025-09', 480)
+			],
+			[group(['c', 'c2', 'a'], 'c2')],
+			'trade_turnover'
+		);
+		expect(latest?.figure.id).toBe('c2');
+		expect(latest?.previous?.id).toBe('a');
 	});
 });
 

@@ -129,6 +129,11 @@ describe('the trade charts of the public record', () => {
 		expect(keys('chart-trade-exports-running')).toContain('x14-exports-2022-jan-aug');
 		expect(keys('chart-trade-exports-running')).not.toContain('x15-exports-2022-jan-aug-lao');
 		expect(exports.notes).toContain(chartText.laosSameMonths);
+		// Its finding: the newest months, against the same months a year before.
+		const finding = exports.finding?.map((p) => p.text).join('');
+		expect(finding).toMatch(
+			/Jan – Sep 2025: 884 million USD, up 80% on Jan – Sep 2024 \(derived\)/
+		);
 		expect(view('chart-trade-imports-running')?.notes).not.toContain(chartText.laosSameMonths);
 	});
 

@@ -4,10 +4,11 @@
  * to its figure. Only what the data carry: the latest comparable figure of a series (latest.ts's
  * rules: a part-year never stands for a year), its change on the one before, whether it is the
  * highest or lowest of its series, and where a chart draws goals, how far the result is from each
- * (targets.ts's verdict). No causes, no forecasts.
+ * (targets.ts's verdict). Of running totals, the newest part-year against the same months a year
+ * before. No causes, no forecasts.
  */
 import { ledgerOf } from '#lib/data/groups.ts';
-import { latestOf, type Latest } from '#lib/data/latest.ts';
+import { latestOf, sameMonthsOf, type Latest } from '#lib/data/latest.ts';
 import type { Figure, FigureGroup } from '#lib/data/schema.ts';
 import { judge } from '#lib/data/targets.ts';
 import type { Indicator } from '#lib/data/vocabulary.ts';
@@ -128,6 +129,8 @@ interface Context {
 	groups: FigureGroup[];
 	goals?: Figure[];
 	asOf: string;
+	/** Running totals: the newest part-year, against the same months a year before. */
+	sameMonths?: boolean;
 }
 
 /** How far a result is from each goal the chart draws, with targets.ts's verdict. */
@@ -156,7 +159,7 @@ export function findingOf(subjects: Subject[], context: Context): FindingPart[] 
 		// The subject's own figures, and the topic's others: a stated change is of another
 		// indicator, and never enters the series.
 		const pool = [...subject.figures, ...figures.filter((f) => f.indicator !== subject.indicator)];
-		const latest = latestOf(pool, groups, subject.indicator);
+		const latest = (context.sameMonths ? sameMonthsOf : latestOf)(pool, groups, subject.indicator);
 		return latest ? [{ subject, latest }] : [];
 	});
 	const [first] = found;

@@ -153,7 +153,8 @@ function frame(spec: ChartSpec, data: ChartData, drawn: Drawn): FrameView {
 					figures: data.record,
 					groups: data.groups,
 					goals: goals ?? (rule ? cited : undefined),
-					asOf: builtOn
+					asOf: builtOn,
+					sameMonths: spec.kind === 'steps' && spec.series === 'years'
 				}
 			);
 	const found = newestFigure(cited);
@@ -410,8 +411,8 @@ function steps(spec: StepsSpec, data: ChartData): ChartView | undefined {
 						)
 					}
 				: {}),
-			// Lines by year: the finding may speak only of running totals (a whole year is the
-			// years chart's), and a part-year never stands for a year: today it says nothing.
+			// Lines by year: the finding speaks only of running totals (a whole year is the years
+			// chart's), the newest against the same months a year before.
 			...(spec.series === 'years'
 				? {
 						subjects: bySeries(
