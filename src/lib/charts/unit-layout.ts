@@ -3,6 +3,7 @@
  * "more than" count of students reads as a count. Fixed pixel geometry (it fits the narrowest phone), so
  * the chart has the same size with or without JavaScript.
  */
+import { wrapText } from '../format/text-width';
 import type { ChartRow } from './rows';
 
 export const CELL = 10;
@@ -10,6 +11,11 @@ export const GAP = 2;
 export const COLUMNS = 20;
 export const LINE = 18;
 const SECTION_GAP = 18;
+const GRID_WIDTH = COLUMNS * (CELL + GAP) - GAP;
+// Labels are 14 px and bold; the width estimate runs short for some Vietnamese and Lao, so they
+// wrap a tenth inside the grid's width.
+const LABEL_SIZE = 14;
+const LABEL_WIDTH = GRID_WIDTH / 1.1;
 
 export interface UnitSection {
 	row: ChartRow;
@@ -18,7 +24,9 @@ export interface UnitSection {
 	/** Whole squares; a "more than" count adds one open square after them. */
 	squares: number;
 	open: boolean;
-	/** Baselines of the two text lines, then the top of the grid, in px. */
+	/** The label, wrapped to the grid's width. */
+	labelLines: string[];
+	/** Baselines of the label's first line and of the value, then the top of the grid, in px. */
 	labelY: number;
 	valueY: number;
 	gridY: number;
@@ -59,7 +67,8 @@ export function layoutUnits(groups: { rows: ChartRow[] }[]): {
 		for (const row of group.rows) {
 			const squares = Math.floor(row.value / per);
 			const open = row.qualifier === 'more_than' || row.qualifier === 'at_least';
-			const gridY = y + 2 * LINE + 6;
+			const labelLines = wrapText(row.label, LABEL_WIDTH, LABEL_SIZE, true);
+			const gridY = y + (labelLines.length + 1) * LINE + 6;
 			const cells = Array.from({ length: squares + (open ? 1 : 0) }, (_, i) => ({
 				x: (i % COLUMNS) * (CELL + GAP),
 				y: gridY + Math.floor(i / COLUMNS) * (CELL + GAP)
@@ -70,8 +79,9 @@ export function layoutUnits(groups: { rows: ChartRow[] }[]): {
 				per,
 				squares,
 				open,
+				labelLines,
 				labelY: y + 14,
-				valueY: y + LINE + 14,
+				valueY: y + labelLines.length * LINE + 14,
 				gridY,
 				cells
 			});
@@ -82,6 +92,6 @@ export function layoutUnits(groups: { rows: ChartRow[] }[]): {
 		sections,
 		legends,
 		height: Math.max(y - SECTION_GAP, 0),
-		width: COLUMNS * (CELL + GAP) - GAP
+		width: GRID_WIDTH
 	};
 }
