@@ -260,3 +260,20 @@ for (const width of [320, 768, 1280, 1920]) {
 		}
 	});
 }
+
+// Vietnamese and Lao words run longer and their widths are estimated: a phone and a laptop.
+for (const lang of ['vi', 'lo']) {
+	for (const width of [320, 1280]) {
+		test(`/${lang}: chart text never clips or overlaps at ${width} px`, async ({ page }) => {
+			await page.setViewportSize({ width, height: 900 });
+			await loadSiteFonts(page);
+			const problems: string[] = [];
+			for (const route of ['', ...chartPages]) {
+				await page.goto(`${lang}/${route}`);
+				await page.evaluate(() => document.fonts.ready);
+				problems.push(...(await textProblems(page)).map((p) => `/${lang}/${route} ${p}`));
+			}
+			expect(problems).toEqual([]);
+		});
+	}
+}

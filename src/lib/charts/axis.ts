@@ -5,10 +5,16 @@
  * (plot-context.ts).
  */
 import { scaleLinear } from 'd3-scale';
+import { getLocale } from '../paraglide/runtime.js';
 
 export const AXIS_FONT = 12;
-/** A line of a legend above a plot. */
-export const LEGEND_LINE = 16;
+/** A line of a legend above a plot: Lao stacks vowels and tones above and below its letters, so
+ * its lines stand further apart. */
+export const legendLine = () => (getLocale() === 'lo' ? 18 : 16);
+/** How far a line of axis text reaches above and below its baseline, for placing labels clear
+ * of each other: Lao's marks reach further. */
+export const textReach = () =>
+	getLocale() === 'lo' ? { above: AXIS_FONT + 2, below: 5 } : { above: AXIS_FONT, below: 3 };
 
 /** A series in a legend: its name and the swatch that draws it (`style` names its colour). */
 export interface LegendEntry {

@@ -27,6 +27,17 @@ describe('values where lines end and beside goals', () => {
 		expect(goal!.y).toBeLessThan(100);
 	});
 
+	it('leaves a line’s value out where every place would cover words, never a goal’s', () => {
+		// The axis' words everywhere near the point: no place is clear of them.
+		const words = [{ left: 0, right: 800, top: 60, bottom: 140 }];
+		expect(endLabels([end('a', 50, 100)], 800, plot, [], words)).toEqual([]);
+		const goal = { ...end('g', 50, 100, '5,000 MW'), above: true };
+		expect(endLabels([goal], 800, plot, [], words).map((l) => l.key)).toEqual(['g']);
+		// Marks alone never leave it out: a value over a mark still reads.
+		const marks = [{ left: 0, right: 800, top: 60, bottom: 140 }];
+		expect(endLabels([end('a', 50, 100)], 800, plot, marks).map((l) => l.key)).toEqual(['a']);
+	});
+
 	it('never runs past the chart’s edges', () => {
 		for (const width of [250, 320, 800]) {
 			for (const x of [0, 40, 61, 95, 100]) {

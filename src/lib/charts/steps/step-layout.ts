@@ -3,7 +3,7 @@
  * at any width without JavaScript), values and text in pixels. A legend sits above the plot.
  */
 import { textWidth } from '../../format/text-width';
-import { AXIS_FONT, LEGEND_LINE, valueAxis, type TimeTick } from '../axis';
+import { AXIS_FONT, legendLine, textReach, valueAxis, type TimeTick } from '../axis';
 
 /** A line is not carried over a longer silence in its ledger: it breaks there, and the gap shows. */
 export const MAX_STEP_YEARS = 3;
@@ -90,8 +90,8 @@ function axisOf(
 	freed = 0
 ): StepAxis {
 	const { top, values } = valueAxis(max, 4);
-	const plotTop = topLines * LEGEND_LINE + 18;
-	const plotHeight = PLOT_HEIGHT + freed * LEGEND_LINE;
+	const plotTop = topLines * legendLine() + 18;
+	const plotHeight = PLOT_HEIGHT + freed * legendLine();
 	return {
 		from,
 		to,
@@ -159,8 +159,9 @@ const hits = (a: Box, b: Box) =>
 
 /**
  * Places a label by each point, in the first of its places that covers the fewest marks
- * (`marks`, in pixels): after a line's end, ending at it a line above or below; above a goal's
- * mark centred on it, or below. A named label is two lines, its name above its value. None runs
+ * (`marks`, in pixels) and words (`words`: the axis' labels; and the labels placed before it),
+ * words counting thrice: after a line's end, ending at it a line above or below; above a goal's
+ * mark centred on it, or below. A line's label every place of which covers words is left out. A named label is two lines, its name above its value. None runs
  * past an edge. Labels that would touch are then moved apart, downwards first, within the plot.
  * Positions are for `width` px (the narrowest before it is known).
  */
@@ -168,11 +169,13 @@ export function endLabels(
 	ends: { key: string; text: string; name?: string; x: number; y: number; above?: boolean }[],
 	width: number,
 	plot: { top: number; bottom: number },
-	marks: Box[] = []
+	marks: Box[] = [],
+	words: Box[] = []
 ): EndLabel[] {
 	// Placed one by one, each avoiding the marks and the labels placed before it.
 	const taken: Box[] = [];
-	const placed = ends.map((e) => {
+	const reach = textReach();
+	const placed = ends.flatMap((e) => {
 		const px = (e.x / 100) * width;
 		const w = Math.max(textWidth(e.text, AXIS_FONT), e.name ? textWidth(e.name, AXIS_FONT) : 0);
 		// Below the first baseline: the name's value.
@@ -197,15 +200,21 @@ export function endLabels(
 		const box = (p: { left: number; y: number }): Box => ({
 			left: p.left,
 			right: p.left + w,
-			top: p.y - AXIS_FONT,
-			bottom: p.y + extra + 3
+			top: p.y - reach.above,
+			bottom: p.y + extra + reach.below
 		});
-		// A label over another is worse than over a mark: the words would be lost.
+		// A label over words (the axis', another label's) is worse than over a mark: the words
+		// would be lost.
+		const onWords = (p: { left: number; y: number }) =>
+			[...taken, ...words].filter((t) => hits(box(p), t)).length;
 		const covered = (p: { left: number; y: number }) =>
-			marks.filter((m) => hits(box(p), m)).length + 3 * taken.filter((t) => hits(box(p), t)).length;
+			marks.filter((m) => hits(box(p), m)).length + 3 * onWords(p);
 		const best = places.reduce((a, b) => (covered(b) < covered(a) ? b : a));
+		// Where every place covers words, a line's value is left to the tooltip and the table; a
+		// goal keeps its words, the answer the chart is drawn for.
+		if (onWords(best) && !e.above) return [];
 		taken.push(box(best));
-		return { ...e, extra, dx: best.left - px, y: best.y, left: best.left, right: best.left + w };
+		return [{ ...e, extra, dx: best.left - px, y: best.y, left: best.left, right: best.left + w }];
 	});
 	placed.sort((a, b) => a.y - b.y);
 	// A text box is about 1.36 em tall (Noto Sans): a line apart, they never touch.
