@@ -185,9 +185,13 @@ async function exportTimes(chromePath) {
 		['border', 'chart-border-map'],
 		['timeline', 'timeline-chart']
 	];
-	/** Waits until the page has come alive (the layout marks <html data-live>). */
+	let corner = 1;
+	/** Moves as a reader would and waits until the page has come alive (the layout marks <html
+	 * data-live>; src/lib/wake). */
 	async function live() {
 		await page.evaluate(() => document.fonts.ready);
+		corner = 3 - corner;
+		await page.mouse.move(corner, 1);
 		await page.waitForFunction(() => 'live' in document.documentElement.dataset);
 	}
 

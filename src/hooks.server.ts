@@ -4,9 +4,11 @@ import { paraglideMiddleware } from '#lib/paraglide/server.js';
 import { getTextDirection } from '#lib/paraglide/runtime.js';
 import { withoutTextsBlock } from '#lib/format/texts.ts';
 import { withLinkPreview } from '#lib/link-preview.ts';
+import { startAtFirstMove } from '#lib/wake/start.ts';
 import { siteOrigin } from '#lib/site-origin.ts';
 import { site } from '#lib/i18n/text.ts';
 import { resolve as resolvePath } from '$app/paths';
+import { building } from '$app/env';
 
 // The base path ('' or '/sub'), which the preview pictures' addresses carry.
 const base = resolvePath('/[[lang=lang]]', {}).replace(/\/$/, '');
@@ -17,8 +19,8 @@ const base = resolvePath('/[[lang=lang]]', {}).replace(/\/$/, '');
  * Only the stylesheet is preloaded. Fonts are `font-display: optional` (see fonts.css) and load as
  * text needs them. Scripts are not preloaded either: the page is complete in its HTML, and
  * preloaded scripts compete with the first paint for a slow connection (LCP under Lighthouse's
- * mobile throttling went from 2.3 s to 1.4 s). They load as the page's module imports them, then
- * hydrate it.
+ * mobile throttling went from 2.3 s to 1.4 s). They load at the reader's first move (#lib/wake),
+ * then hydrate it.
  */
 export const handle: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ locale }) =>
@@ -28,7 +30,9 @@ export const handle: Handle = ({ event, resolve }) =>
 				// Prerendered pages come in one chunk (`done`); a streamed one keeps its texts.
 				if (!done) return page;
 				const origin = siteOrigin(event.url);
-				return withLinkPreview(withoutUnusedTexts(page), {
+				// Only a prerendered page carries its policy in the page (see start.ts).
+				const waiting = building ? startAtFirstMove(page) : page;
+				return withLinkPreview(withoutUnusedTexts(waiting), {
 					origin,
 					base,
 					locale,
