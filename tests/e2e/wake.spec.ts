@@ -4,7 +4,8 @@
  * pointer shows, and a button pressed while the page came alive acts.
  */
 import { test, type Page } from '@playwright/test';
-import { frameText } from '../../src/lib/i18n/text';
+import { frameText, presentText } from '../../src/lib/i18n/text';
+import { defaultDeck } from '../../src/lib/present/deck';
 import { expect } from './fixtures';
 
 const live = (page: Page) => page.locator('html[data-live]');
@@ -78,5 +79,16 @@ test('the keyboard wakes a page: its focus stays, and the chart before it is a s
 	await expect(chart.locator('.nav[tabindex="0"]')).toBeFocused();
 	await page.keyboard.press('End');
 	await expect(chart.locator('.tooltip')).toContainText('2025');
+	expect(errors).toEqual([]);
+});
+
+test('the deck steps on the key that wakes it, as a presenter’s clicker presses it', async ({
+	page
+}) => {
+	const { errors } = await open(page, 'present');
+	await expect(page.getByText(presentText.counter(1, defaultDeck.length))).toBeVisible();
+	await page.keyboard.press('PageDown');
+	await expect(live(page)).toHaveCount(1);
+	await expect(page.getByText(presentText.counter(2, defaultDeck.length))).toBeVisible();
 	expect(errors).toEqual([]);
 });

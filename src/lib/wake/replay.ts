@@ -26,8 +26,9 @@ export async function replay(moves: Moves | undefined = window.__moves): Promise
 				new PointerEvent('pointermove', { clientX, clientY, pointerType: 'mouse', bubbles: true })
 			);
 	}
-	const target = document.activeElement;
-	if (moves.key && target && target !== document.body && !target.closest(NATIVE)) {
+	// On the page itself, too: the deck steps on a key pressed anywhere (a presenter's clicker).
+	const target = document.activeElement ?? document.body;
+	if (moves.key && !target.closest(NATIVE)) {
 		const { key, code, shiftKey, ctrlKey, altKey, metaKey } = moves.key;
 		const init = { key, code, shiftKey, ctrlKey, altKey, metaKey, bubbles: true, cancelable: true };
 		target.dispatchEvent(new KeyboardEvent('keydown', init));
