@@ -26,9 +26,10 @@ export async function replay(moves: Moves | undefined = window.__moves): Promise
 				new PointerEvent('pointermove', { clientX, clientY, pointerType: 'mouse', bubbles: true })
 			);
 	}
-	// On the page itself, too: the deck steps on a key pressed anywhere (a presenter's clicker).
-	const target = document.activeElement ?? document.body;
-	if (moves.key && !target.closest(NATIVE)) {
+	// Only on what holds the focus: the pages with keys of their own on the page itself (the deck,
+	// its speaker notes) start at once, and a key on the page is the browser's (a scroll).
+	const target = document.activeElement;
+	if (moves.key && target && target !== document.body && !target.closest(NATIVE)) {
 		const { key, code, shiftKey, ctrlKey, altKey, metaKey } = moves.key;
 		const init = { key, code, shiftKey, ctrlKey, altKey, metaKey, bubbles: true, cancelable: true };
 		target.dispatchEvent(new KeyboardEvent('keydown', init));
