@@ -1,6 +1,7 @@
 /**
  * What a page costs before anyone clicks: the gzipped size of every script it runs before it is
- * interactive. That is the entry modules its HTML imports, the modules of its route (`node_ids`),
+ * interactive. That is the entry modules its HTML imports, SvelteKit's runtime (which its start
+ * entry imports as the page starts, not statically), the modules of its route (`node_ids`),
  * everything those import statically, and the one language's messages the client hook loads
  * before hydrating (loaded-messages.ts). Scripts imported on demand (exporters) do not count.
  */
@@ -8,6 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** A module of the build named in a script, as its address or its preload list gives it. */
+const buildModule = /"\/?(?:[^"]*\/)?(_app\/immutable\/[^"]+\.js)"/g;
 const staticImport = /(?:\bimport|\bexport)\s*(?:[\w{}\s,*$]*?\bfrom\s*)?"(\.{1,2}\/[^"]+\.js)"/g;
 
 /**
@@ -38,6 +41,12 @@ export function initialScripts(build, page, { messages = true } = {}) {
 	const entries = [
 		...html.matchAll(/import\("\/?(?:[^"]*\/)?(_app\/immutable\/entry\/[^"]+\.js)"\)/g)
 	].map((m) => m[1] ?? '');
+	// The start entry is a stub: `init` imports SvelteKit's runtime, with the modules it preloads.
+	const runtime = entries
+		.filter((entry) => /\/entry\/start\.[^/]+\.js$/.test(entry))
+		.flatMap((entry) =>
+			[...readFileSync(join(build, entry), 'utf8').matchAll(buildModule)].map((m) => m[1] ?? '')
+		);
 	if (!entries.length) return [];
 	const nodesDir = '_app/immutable/nodes';
 	const nodeIds =
@@ -61,7 +70,7 @@ export function initialScripts(build, page, { messages = true } = {}) {
 			visit(relative(build, normalize(join(build, dirname(file), m[1] ?? ''))));
 		}
 	};
-	for (const file of [...entries, ...nodes]) visit(file);
+	for (const file of [...entries, ...runtime, ...nodes]) visit(file);
 	if (messages) files.add(languageChunk(build, /^(vi|lo)(?:\/|$)/.exec(page)?.[1] ?? 'en'));
 	return [...files];
 }
