@@ -30,8 +30,10 @@ export const handle: Handle = ({ event, resolve }) =>
 				// Prerendered pages come in one chunk (`done`); a streamed one keeps its texts.
 				if (!done) return page;
 				const origin = siteOrigin(event.url);
-				// Only a prerendered page carries its policy in the page (see start.ts).
-				const waiting = building ? startAtFirstMove(page) : page;
+				// Only a prerendered page carries its policy in the page (see start.ts); its server
+				// data is where SvelteKit's router asks for it.
+				const data = `${event.url.pathname.replace(/\/$/, '')}/__data.json`;
+				const waiting = building ? startAtFirstMove(page, data) : page;
 				return withLinkPreview(withoutUnusedTexts(waiting), {
 					origin,
 					base,

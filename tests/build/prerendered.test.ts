@@ -134,6 +134,34 @@ describe.skipIf(!existsSync(build))('build/', () => {
 		}
 	});
 
+	it('leaves each page’s server data out of its HTML: the page asks for its __data.json, which is there', () => {
+		const scripted = files(build).filter(
+			(f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('kit.start(')
+		);
+		expect(scripted.length).toBeGreaterThan(100);
+		let asking = 0;
+		for (const file of scripted) {
+			const page = readFileSync(file, 'utf8');
+			const start = page.slice(page.indexOf('kit.start('));
+			expect(start, file).not.toContain('type:"data"');
+			const address = /\}\)\("([^"]*\/__data\.json)"\), import\(/.exec(page)?.[1];
+			if (address === undefined) {
+				// Only a page without server data (the 404 page) hydrates with what it holds.
+				expect(start, file).toMatch(/data: \[(null,?)+\],/);
+				continue;
+			}
+			asking++;
+			expect(start, file).toContain('get data() { return window.__pageData.nodes; },');
+			const data = JSON.parse(readFileSync(join(build, address), 'utf8'));
+			expect(data.type, address).toBe('data');
+			expect(
+				data.nodes.some((node: { type: string } | null) => node?.type === 'data'),
+				address
+			).toBe(true);
+		}
+		expect(asking).toBeGreaterThan(100);
+	});
+
 	it('keeps each page’s initial JavaScript, in each language, within its ceiling (exporters load on click)', () => {
 		const pages = ['index', ...topics, 'targets', 'timeline', 'sources', 'present', 'present/notes'];
 		for (const lang of ['', 'vi', 'lo']) {
