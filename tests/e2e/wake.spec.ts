@@ -82,12 +82,17 @@ test('the keyboard wakes a page: its focus stays, and the chart before it is a s
 	expect(errors).toEqual([]);
 });
 
-test('the deck starts at once: a presenter’s first clicker press steps it', async ({ page }) => {
-	const { errors } = await open(page, 'present');
-	// No move: the deck is an application a presenter drives, alive as it opens.
-	await expect(live(page)).toHaveCount(1);
+test('a presenter’s first clicker press wakes the deck and steps it', async ({ page }) => {
+	const { scripts, errors } = await open(page, 'present');
+	await page.waitForTimeout(500);
+	await expect(live(page)).toHaveCount(0);
+	expect(scripts).toEqual([]);
 	await expect(page.getByText(presentText.counter(1, defaultDeck.length))).toBeVisible();
 	await page.keyboard.press('PageDown');
+	await expect(live(page)).toHaveCount(1);
+	await expect(page.getByText(presentText.counter(2, defaultDeck.length))).toBeVisible();
+	// Once: the press was not taken twice.
+	await page.waitForTimeout(300);
 	await expect(page.getByText(presentText.counter(2, defaultDeck.length))).toBeVisible();
 	expect(errors).toEqual([]);
 });

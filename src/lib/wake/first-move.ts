@@ -25,8 +25,7 @@ declare global {
  * Resolves at the reader's first move, or at once where the page must act as it opens: an
  * address that asks for something (a table shown, a deck chosen), a page being printed, one
  * inside another site's frame (an embed tells its host its height) or one another window opened
- * to act with it (the deck's speaker notes follow the deck), or a page that asks for it with
- * `data-start-at-once` (the deck: an application a presenter drives from the first key).
+ * to act with it (the deck's speaker notes follow the deck).
  *
  * Runs in the page's first script, before SvelteKit's: start.ts writes its source there, so it
  * stands alone — no imports, nothing from around it.
@@ -55,11 +54,7 @@ export function awaitFirstMove(): Promise<void> {
 			addEventListener(kind, track, { capture: true, passive: true });
 		}
 		addEventListener('beforeprint', () => go());
-		const atOnce =
-			location.search ||
-			window.self !== window.top ||
-			window.opener ||
-			document.querySelector('[data-start-at-once]');
+		const atOnce = location.search || window.self !== window.top || window.opener;
 		if (atOnce || matchMedia('print').matches) go();
 	});
 }

@@ -26,10 +26,12 @@ export async function replay(moves: Moves | undefined = window.__moves): Promise
 				new PointerEvent('pointermove', { clientX, clientY, pointerType: 'mouse', bubbles: true })
 			);
 	}
-	// Only on what holds the focus: the pages with keys of their own on the page itself (the deck,
-	// its speaker notes) start at once, and a key on the page is the browser's (a scroll).
-	const target = document.activeElement;
-	if (moves.key && target && target !== document.body && !target.closest(NATIVE)) {
+	// On what holds the focus; on the page itself only where a key anywhere is the page's (the deck
+	// steps on a presenter's first clicker press): elsewhere a key on the page was the browser's
+	// own (a scroll), done already.
+	const target = document.activeElement ?? document.body;
+	const onPage = target === document.body && document.querySelector('[data-keys-anywhere]');
+	if (moves.key && (onPage || (target !== document.body && !target.closest(NATIVE)))) {
 		const { key, code, shiftKey, ctrlKey, altKey, metaKey } = moves.key;
 		const init = { key, code, shiftKey, ctrlKey, altKey, metaKey, bubbles: true, cancelable: true };
 		target.dispatchEvent(new KeyboardEvent('keydown', init));
