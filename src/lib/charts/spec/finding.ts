@@ -13,7 +13,7 @@ import type { Figure, FigureGroup } from '#lib/data/schema.ts';
 import { judge } from '#lib/data/targets.ts';
 import type { Indicator } from '#lib/data/vocabulary.ts';
 import { formatFigureValue, formatPeriod, formatQualified } from '#lib/format/format.ts';
-import { headlineText, targetsText, ui } from '#lib/i18n/text.ts';
+import { headlineText, indicatorLabels, targetsText, ui } from '#lib/i18n/text.ts';
 import { m } from '#lib/paraglide/messages.js';
 
 /** A run of the finding's text; a number in it links to its figure on /sources. */
@@ -46,6 +46,15 @@ const findingText = {
 		m.findingText_goal({ progress, goal, deadline, verdict: lower(verdict) }),
 	goals: (goals: string) => m.findingText_goals({ goals })
 };
+
+/** The words a finding names a series by: its label, but where the label says "in the period",
+ * which the sentence names ("… in the period in 2025"), the words without it. */
+const subjectWords: Partial<Record<Indicator, () => string>> = {
+	investment_flow: m.findingText_subject_investment_flow,
+	investment_flow_share: m.findingText_subject_investment_flow_share
+};
+export const findingSubject = (indicator: Indicator): string =>
+	subjectWords[indicator]?.() ?? indicatorLabels[indicator];
 
 /** At most this many sentences: the finding reads at a glance, the table holds the rest. */
 const MOST = 2;

@@ -40,7 +40,13 @@ import type { LegendEntry } from '../axis';
 import { describeSlot, slotRows } from '../years/year-text';
 import type { Annotation, ChartView, FrameView, Place } from './chart-view';
 import { markTime } from '../timeline/timeline-layout';
-import { findingOf, ledgerSubjects, type FindingPart, type Subject } from './finding';
+import {
+	findingOf,
+	findingSubject,
+	ledgerSubjects,
+	type FindingPart,
+	type Subject
+} from './finding';
 import { chartWords, indicatorLabel, type Words } from './spec-text';
 import {
 	barRow,
@@ -192,7 +198,7 @@ const spokenOf = (finding: FindingPart[], record: Figure[]): Figure[] => {
 /** A subject per indicator: its figures among those drawn. */
 const bySeries = (indicators: Indicator[], drawn: Figure[]): Subject[] =>
 	indicators.map((indicator) => ({
-		what: indicatorLabels[indicator],
+		what: findingSubject(indicator),
 		indicator,
 		figures: drawn.filter((f) => f.indicator === indicator)
 	}));
