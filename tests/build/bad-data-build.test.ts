@@ -55,5 +55,10 @@ describe('npm run build', { timeout: 120_000 }, () => {
 		const hrefs = [...index.matchAll(/(?:href|src)="([^"#]+)"/g)].map((m) => m[1]);
 		expect(hrefs.length).toBeGreaterThan(10);
 		for (const href of hrefs) expect(href).toMatch(/^\/vl(\/|$)/);
+		// The server data a page fetches as it comes alive (src/lib/wake/start.ts), too.
+		const trade = readFileSync(join(dir, 'build/trade.html'), 'utf8');
+		const data = /\}\)\("([^"]*\/__data\.json)"\), import\(/.exec(trade)?.[1];
+		expect(data).toBe('/vl/trade/__data.json');
+		expect(readFileSync(join(dir, 'build/trade/__data.json'), 'utf8')).toMatch(/^\{"type":"data"/);
 	});
 });
