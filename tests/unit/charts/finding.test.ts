@@ -64,6 +64,28 @@ describe('a chart’s finding', () => {
 		expect(lao).toContain('ເພີ່ມຂຶ້ນ 32,4% ທຽບກັບ 2024 (ຄິດໄລ່)');
 	});
 
+	it('names months without the word for a year in Vietnamese and Lao', () => {
+		const halves = [
+			figureOf('h2024', { period: '2024-01/2024-06', value: 1.2e9, status: 'partial' }),
+			figureOf('h2025', { period: '2025-01/2025-06', value: 1.5e9, status: 'partial' })
+		];
+		const subject: Subject = { what: 'X', indicator: 'trade_turnover', figures: halves };
+		const running = (locale: Locale) =>
+			text(
+				inLocale(locale, () =>
+					findingOf([subject], {
+						figures: halves,
+						groups: [],
+						sameMonths: true,
+						asOf: '2026-12-03'
+					})
+				)
+			);
+		expect(running('en')).toMatch(/^X in Jan – Jun 2025: 1\.5 billion USD/);
+		expect(running('vi')).toMatch(/^X, tháng 1–6\/2025: 1,5 tỷ USD/);
+		expect(running('lo')).toMatch(/^X ໃນ ມ\.ກ\. – ມິ\.ຖ\. 2025: /);
+	});
+
 	it('gives the change the source states, on the year before, over a derived one', () => {
 		const stated = figureOf('c2025', {
 			indicator: 'trade_turnover_change',

@@ -37,6 +37,9 @@ const lower = (label: string) => label.charAt(0).toLocaleLowerCase() + label.sli
 const findingText = {
 	flow: (what: string, value: string, period: string) =>
 		m.findingText_flow({ what, value, period }),
+	// Months, not a year: Vietnamese and Lao name a year with their word for it ("năm 2025").
+	flowMonths: (what: string, value: string, period: string) =>
+		m.findingText_flowMonths({ what, value, period }),
 	stock: (what: string, value: string, period: string) =>
 		m.findingText_stock({ what, value, period }),
 	highest: (first: string) => m.findingText_highest({ first }),
@@ -121,9 +124,11 @@ function sentence(w: Writer, subject: Subject, latest: Latest): string {
 	const value = w.link(formatFigureValue(figure), figure.id);
 	const period = formatPeriod(figure.period.iso);
 	const clauses: string[] = [
-		latest.measure === 'flow'
-			? findingText.flow(subject.what, value, period)
-			: findingText.stock(subject.what, value, period)
+		latest.measure === 'stock'
+			? findingText.stock(subject.what, value, period)
+			: !figure.period.undated && figure.period.precision === 'year'
+				? findingText.flow(subject.what, value, period)
+				: findingText.flowMonths(subject.what, value, period)
 	];
 	const change = changeClause(w, latest);
 	if (change) clauses.push(change);
