@@ -174,8 +174,14 @@ export const chartText = texts({
 	},
 	tradeYears: {
 		title: (from: number, to: number) => m.chartText_tradeYears_title({ from, to }),
-		subtitle: m.chartText_tradeYears_subtitle,
-		legend: m.chartText_tradeYears_legend
+		subtitle: m.chartText_tradeYears_subtitle
+	},
+	/** The key of a chart of years, a sentence for each kind of mark it draws. */
+	yearsKey: {
+		results: m.chartText_yearsKey_results,
+		estimates: m.chartText_yearsKey_estimates,
+		targets: m.chartText_yearsKey_targets,
+		differ: m.chartText_yearsKey_differ
 	},
 	tradeRecent: {
 		title: (from: number, to: number) => m.chartText_tradeRecent_title({ from, to }),

@@ -186,6 +186,21 @@ describe('the table of chart specifications', () => {
 		}
 	});
 
+	it('keys a chart of years to the marks it draws, and no others', () => {
+		const notes = (id: string) => {
+			const spec = chartSpecs.find((s) => s.id === id);
+			if (!spec) throw new Error(id);
+			return resolveChart(spec, topicData(spec.topic))?.notes ?? [];
+		};
+		// Results, and one year the sources disagree on (2021): no estimates, no targets.
+		const flows = notes('chart-investment-flows');
+		expect(flows[0]).toBe(
+			'A filled column is a result. Where sources give different values for a year, a capped line spans them all and the column shows the value listed first under “Sources differ”.'
+		);
+		for (const id of ['chart-trade-years', 'chart-tourism-lao-years', 'chart-tourism-laos-years'])
+			expect(notes(id)[0], id).toMatch(/^A filled column is a result/);
+	});
+
 	it('lists the goods of each report under its period, newest report first, with the change shown first where reports differ', () => {
 		const imports = chartSpecs.find((s) => s.id === 'chart-trade-goods-imports');
 		const view = imports && resolveChart(imports, topicData('trade'));

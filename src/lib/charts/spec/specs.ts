@@ -18,6 +18,7 @@ import { periodLabel, rowFromDerived, rowFromFigure, type ChartRow } from '../ro
 import type { Place } from './chart-view';
 import { figureNotes, sourceNameOf } from '../frame/frame-content';
 import { laosWhereVietnamReports, runningTotals } from '../steps/step-series';
+import { yearSeries } from '../years/year-series';
 import { derivedNotes, indicatorLabel } from './spec-text';
 
 /** What a specification's functions are given: the figures it selected and the topic's. */
@@ -285,6 +286,18 @@ function goodsRows(value: keyof typeof goodsChange) {
 }
 
 /** The notes of the whole-year figures of a yearly chart (what a year's count means). */
+/** The key of a chart of years: what its columns and marks mean, for those it draws. */
+function yearsKey({ figures, groups }: Selected, indicator: Indicator): string {
+	const slots = yearSeries(figures, groups, indicator);
+	const key = chartText.yearsKey;
+	const estimates = slots.some((slot) => slot.shown?.status === 'estimate');
+	return [
+		estimates ? key.estimates : key.results,
+		...(slots.some((slot) => slot.targets.length) ? [key.targets] : []),
+		...(slots.some((slot) => slot.disputed) ? [key.differ] : [])
+	].join(' ');
+}
+
 const wholeYearNotes = ({ figures }: Selected) =>
 	figureNotes(figures.filter((f) => !f.period.undated && !f.period.isRange));
 
@@ -314,7 +327,7 @@ export const chartSpecs: ChartSpec[] = [
 		indicators: ['trade_turnover'],
 		unit: 'USD',
 		annotations: ['border-trade-agreement-2015', 'trade-agreement-in-force-2025'],
-		notes: ({ figures }) => [chartText.tradeYears.legend, ...recheckNotes(figures)]
+		notes: (s) => [yearsKey(s, 'trade_turnover'), ...recheckNotes(s.figures)]
 	},
 	{
 		id: 'chart-trade-balance',
@@ -438,7 +451,7 @@ export const chartSpecs: ChartSpec[] = [
 		text: 'investmentFlows',
 		indicators: ['investment_flow'],
 		unit: 'USD',
-		notes: (s) => [chartText.tradeYears.legend, ...wholeYearNotes(s)]
+		notes: (s) => [yearsKey(s, 'investment_flow'), ...wholeYearNotes(s)]
 	},
 	{
 		id: 'chart-investment-running',
@@ -687,7 +700,7 @@ export const chartSpecs: ChartSpec[] = [
 		indicators: ['tourism_visitors_la_to_vn'],
 		unit: 'count',
 		notes: (s) => [
-			chartText.tradeYears.legend,
+			yearsKey(s, 'tourism_visitors_la_to_vn'),
 			...wholeYearNotes(s),
 			...derivedNotes(s.derived, 'lao_visitors_change'),
 			chartText.tourismAgencies
@@ -729,7 +742,7 @@ export const chartSpecs: ChartSpec[] = [
 		text: 'tourismLaos',
 		indicators: ['tourism_arrivals_in_laos'],
 		unit: 'count',
-		notes: (s) => [chartText.tradeYears.legend, ...wholeYearNotes(s)]
+		notes: (s) => [yearsKey(s, 'tourism_arrivals_in_laos'), ...wholeYearNotes(s)]
 	}
 ];
 
