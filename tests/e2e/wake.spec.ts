@@ -96,3 +96,25 @@ test('a presenter’s first clicker press wakes the deck and steps it', async ({
 	await expect(page.getByText(presentText.counter(2, defaultDeck.length))).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('a presenter’s first swipe on a phone wakes the deck and steps it', async ({ page }) => {
+	await page.setViewportSize({ width: 412, height: 823 });
+	const { errors } = await open(page, 'present');
+	await expect(live(page)).toHaveCount(0);
+	// A finger drawn from right to left across the slide, as the browser reports it.
+	await page.evaluate(() => {
+		const stroke = (type: string, clientX: number) =>
+			document
+				.elementFromPoint(clientX, 300)
+				?.dispatchEvent(
+					new PointerEvent(type, { clientX, clientY: 300, pointerType: 'touch', bubbles: true })
+				);
+		stroke('pointerdown', 320);
+		stroke('pointerup', 80);
+	});
+	await expect(live(page)).toHaveCount(1);
+	await expect(page.getByText(presentText.counter(2, defaultDeck.length))).toBeVisible();
+	await page.waitForTimeout(300);
+	await expect(page.getByText(presentText.counter(2, defaultDeck.length))).toBeVisible();
+	expect(errors).toEqual([]);
+});

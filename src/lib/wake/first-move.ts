@@ -13,6 +13,8 @@ export interface Moves {
 	focused?: boolean;
 	/** Buttons pressed: the browser does nothing for them until the page is live. */
 	pressed: HTMLButtonElement[];
+	/** A finger's (or pen's) last stroke: where it went down and, once lifted, where. */
+	stroke?: { down: [number, number]; up?: [number, number] };
 }
 
 declare global {
@@ -43,6 +45,10 @@ export function awaitFirstMove(): Promise<void> {
 				if (button && !moves.pressed.includes(button)) moves.pressed.push(button);
 			} else if (event instanceof PointerEvent && event.pointerType === 'mouse') {
 				moves.pointer = [event.clientX, event.clientY];
+			} else if (event instanceof PointerEvent && event.type === 'pointerdown') {
+				moves.stroke = { down: [event.clientX, event.clientY] };
+			} else if (event instanceof PointerEvent && event.type === 'pointerup' && moves.stroke) {
+				moves.stroke.up = [event.clientX, event.clientY];
 			} else if (event instanceof KeyboardEvent && event.key !== 'Tab') {
 				moves.key = event;
 			} else if (event.type === 'focusin') {
@@ -50,7 +56,7 @@ export function awaitFirstMove(): Promise<void> {
 			}
 		};
 		const kinds = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'scroll'];
-		for (const kind of [...kinds, 'focusin', 'click']) {
+		for (const kind of [...kinds, 'focusin', 'click', 'pointerup']) {
 			addEventListener(kind, track, { capture: true, passive: true });
 		}
 		addEventListener('beforeprint', () => go());

@@ -30,11 +30,25 @@ export async function replay(moves: Moves | undefined = window.__moves): Promise
 	// steps on a presenter's first clicker press): elsewhere a key on the page was the browser's
 	// own (a scroll), done already.
 	const target = document.activeElement ?? document.body;
-	const onPage = target === document.body && document.querySelector('[data-keys-anywhere]');
+	const gestures = document.querySelector('[data-page-gestures]');
+	const onPage = target === document.body && gestures;
 	if (moves.key && (onPage || (target !== document.body && !target.closest(NATIVE)))) {
 		const { key, code, shiftKey, ctrlKey, altKey, metaKey } = moves.key;
 		const init = { key, code, shiftKey, ctrlKey, altKey, metaKey, bubbles: true, cancelable: true };
 		target.dispatchEvent(new KeyboardEvent('keydown', init));
+	}
+	// A finger's stroke, only where the page takes strokes itself (the deck steps on a swipe):
+	// elsewhere it was the browser's (a scroll) or a tap, whose button is pressed below.
+	const { down, up } = moves.stroke ?? {};
+	if (gestures && down && up) {
+		const stroke = (type: string, [clientX, clientY]: [number, number]) =>
+			document
+				.elementFromPoint(clientX, clientY)
+				?.dispatchEvent(
+					new PointerEvent(type, { clientX, clientY, pointerType: 'touch', bubbles: true })
+				);
+		stroke('pointerdown', down);
+		stroke('pointerup', up);
 	}
 	for (const button of moves.pressed.splice(0)) if (button.isConnected) button.click();
 }
