@@ -31,12 +31,12 @@ export function startAtFirstMove(html: string, dataAddress: string): string {
 	const hashes: [string, string][] = [];
 	const rewritten = html.replace(SCRIPT, (whole, body: string) => {
 		if (!body.includes('kit.start(')) return whole;
-		const data = DATA.exec(body);
-		if (!START.test(body) || !data) {
+		const data = DATA.exec(body)?.[2];
+		if (!START.test(body) || data === undefined) {
 			throw new Error('startAtFirstMove: SvelteKit’s bootstrap has changed');
 		}
 		// A page with no server data (the 404 page) has no `__data.json` either.
-		const fetched = data?.[2]?.includes('type:"data"');
+		const fetched = data.includes('type:"data"');
 		const ask = fetched ? `(${fetchPageData.toString()})(${JSON.stringify(dataAddress)}), ` : '';
 		const waiting = body
 			.replace(

@@ -285,7 +285,6 @@ function goodsRows(value: keyof typeof goodsChange) {
 			});
 }
 
-/** The notes of the whole-year figures of a yearly chart (what a year's count means). */
 /** The key of a chart of years: what its columns and marks mean, for those it draws. */
 function yearsKey({ figures, groups }: Selected, indicator: Indicator): string {
 	const slots = yearSeries(figures, groups, indicator);
@@ -298,6 +297,7 @@ function yearsKey({ figures, groups }: Selected, indicator: Indicator): string {
 	].join(' ');
 }
 
+/** The notes of the whole-year figures of a yearly chart (what a year's count means). */
 const wholeYearNotes = ({ figures }: Selected) =>
 	figureNotes(figures.filter((f) => !f.period.undated && !f.period.isRange));
 
