@@ -41,6 +41,21 @@ export function topicHref(topic: Topic, locale: Locale = getLocale()): string {
 	);
 }
 
+/** A topic's page of quotes in a language, under the base path: /sources/<topic>. */
+export function topicSourcesHref(topic: Topic, locale: Locale = getLocale()): string {
+	return remember(hrefs, `sources ${topic} ${locale}`, () =>
+		resolve('/[[lang=lang]]/sources/[topic=topic]', { lang: langParam(locale), topic })
+	);
+}
+
+/**
+ * Where a figure's quote is read: its entry on its topic's page of quotes. A derived figure is
+ * there too, with how it is worked out. (Milestones and the sources themselves are on /sources.)
+ */
+export function quoteHref(figure: { topic: Topic; id: string }): string {
+	return `${topicSourcesHref(figure.topic)}#${figure.id}`;
+}
+
 /** A chart's embed page in a language, under the base path: the frame alone (/embed/<id>). */
 export function embedHref(chart: string, locale: Locale = getLocale()): string {
 	return resolve('/[[lang=lang]]/embed/[chart]', { lang: langParam(locale), chart });

@@ -1,6 +1,6 @@
 /** The built site as a static host serves it: every page is HTML with its figures already in it. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatValue } from '../../src/lib/format/format';
 import { loadDataset } from '../../src/lib/data/validate';
@@ -57,21 +57,42 @@ function files(dir: string): string[] {
 
 describe.skipIf(!existsSync(build))('build/', () => {
 	it('has a prerendered page for every route and a 404 page for static hosts', () => {
-		for (const page of ['index', ...topics, 'targets', 'timeline', 'sources', '404']) {
+		const quotes = topics.map((topic) => `sources/${topic}`);
+		for (const page of ['index', ...topics, 'targets', 'timeline', 'sources', ...quotes, '404']) {
 			expect(existsSync(join(build, `${page}.html`)), page).toBe(true);
 			expect(html(page)).toMatch(/^<!doctype html>\s*<html lang="en" dir="ltr">/);
 		}
 	});
 
-	it('holds every figure in the HTML of its topic page and of /sources', () => {
+	it('holds every figure in the HTML of its topic page and of its topic’s page of quotes', () => {
 		// Each page read once: the record has hundreds of figures.
 		const pages = new Map(topics.map((t) => [t, text(t)]));
-		const sources = html('sources');
 		for (const f of dataset.figures) {
 			const value = formatValue(f.value, f.unit);
 			expect(pages.get(f.topic), `${f.id} on /${f.topic}`).toContain(value);
-			expect(sources, `${f.id} anchor`).toContain(`id="${f.id}"`);
+			expect(html(`sources/${f.topic}`), `${f.id} anchor`).toContain(`id="${f.id}"`);
 		}
+		for (const m of dataset.milestones) {
+			expect(html('sources'), `milestone ${m.id}`).toContain(`id="milestone-${m.id}"`);
+		}
+	});
+
+	it('lands every link to a quote or a source on its entry, in every language', () => {
+		const sources = /href="((?:\/(?:vi|lo))?\/sources(?:\/[a-z]+)?)?#([^"]+)"/g;
+		let links = 0;
+		for (const file of files(build).filter((f) => f.endsWith('.html'))) {
+			const page = relative(build, file).replace(/\.html$/, '');
+			// An embed links to its chart's page, not to the quotes: other links are the site's own.
+			for (const [, path, id] of html(page).matchAll(sources)) {
+				// A bare "#id" on a page of quotes is an entry of that page (a card, a derived input).
+				if (!path && !page.includes('sources')) continue;
+				const target = path ? path.slice(1) : page;
+				expect(html(target), `${page}: ${path ?? ''}#${id}`).toContain(`id="${id}"`);
+				links++;
+			}
+		}
+		// Tables, tiles, findings and source lines on every page, in three languages.
+		expect(links).toBeGreaterThan(10_000);
 	});
 
 	it('holds every milestone in the HTML of /timeline', () => {
@@ -109,8 +130,9 @@ describe.skipIf(!existsSync(build))('build/', () => {
 			const shown = text(page);
 			for (const [, formatted] of entries) expect(shown, page).toContain(formatted);
 		}
-		// /sources and /targets run no script (csr = false): nothing to hand over.
+		// /sources, its topics' pages and /targets run no script (csr = false): nothing to hand over.
 		expect(handedTexts('sources')).toBeUndefined();
+		expect(handedTexts('sources/trade')).toBeUndefined();
 		expect(handedTexts('targets')).toBeUndefined();
 	});
 
@@ -163,13 +185,18 @@ describe.skipIf(!existsSync(build))('build/', () => {
 	});
 
 	it('keeps each page’s initial JavaScript, in each language, within its ceiling (exporters load on click)', () => {
-		const pages = ['index', ...topics, 'targets', 'timeline', 'sources', 'present', 'present/notes'];
+		const quotes = topics.map((topic) => `sources/${topic}`);
+		const pages = [
+			...['index', ...topics, 'targets', 'timeline', 'sources', ...quotes],
+			...['present', 'present/notes']
+		];
 		for (const lang of ['', 'vi', 'lo']) {
 			for (const page of pages) {
 				const path = lang ? (page === 'index' ? lang : `${lang}/${page}`) : page;
 				const { kb, files } = initialJs(build, path);
-				// /sources and /targets are text and links only (csr = false): they ship no script.
-				if (page === 'sources' || page === 'targets') expect(files, path).toEqual([]);
+				// /sources, its topics' pages and /targets are text and links only (csr = false): they
+				// ship no script.
+				if (page.startsWith('sources') || page === 'targets') expect(files, path).toEqual([]);
 				else {
 					expect(files.length, path).toBeGreaterThan(1);
 					// SvelteKit's runtime is counted: the start entry imports it as the page starts.

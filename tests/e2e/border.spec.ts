@@ -32,7 +32,10 @@ test('Show table reveals both lengths, each with its evidence', async ({ page })
 	const table = figureEl.getByRole('table', { name: borderText.tableCaption });
 	const officialRow = table.getByRole('row', { name: new RegExp(borderText.officialLabel) });
 	await expect(officialRow).toContainText(official);
-	await expect(officialRow.getByRole('link')).toHaveAttribute('href', /\/sources#border-length$/);
+	await expect(officialRow.getByRole('link')).toHaveAttribute(
+		'href',
+		/\/sources\/border#border-length$/
+	);
 	const measuredRow = table.getByRole('row', { name: new RegExp(borderText.measuredLabel) });
 	await expect(measuredRow).toContainText(measured);
 	await expect(measuredRow).toContainText(`${ui.derived}: length of the shared border line`);

@@ -3,6 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { briefingGoals, goals, judge } from '../../src/lib/data/targets';
 import { loadDataset } from '../../src/lib/data/validate';
+import { pageTitles, site, sourcesText } from '../../src/lib/i18n/text';
 
 export { expect };
 
@@ -33,8 +34,18 @@ export const routes = [
 	'tourism',
 	'timeline',
 	'sources',
+	// The topics' pages of quotes share one template: trade's, the longest, stands for them all
+	// (the build test follows every link to a quote into each).
+	'sources/trade',
 	'data'
 ] as const;
+
+/** A route's heading, in the language of the moment. */
+export function headingOf(route: (typeof routes)[number]): string {
+	if (route === '') return site.title;
+	if (route === 'sources/trade') return sourcesText.topicTitle(pageTitles.trade);
+	return pageTitles[route];
+}
 
 /**
  * Every test page fails on a console error, an uncaught exception or a request that leaves the

@@ -1,4 +1,4 @@
-import { formatFigureValue, formatPeriod } from '../../src/lib/format/format';
+import { formatFigureValue, formatPeriod, formatValue } from '../../src/lib/format/format';
 import type { Page } from '@playwright/test';
 import {
 	figureLabel,
@@ -7,33 +7,50 @@ import {
 	pageTitles,
 	reporterLabels,
 	site,
+	sourcesText,
 	statusLabels,
 	targetsText,
 	ui
 } from '../../src/lib/i18n/text';
 import { goals } from '../../src/lib/data/targets';
 import { topics } from '../../src/lib/data/vocabulary';
-import { dataset, expect, expectNoAxeViolations, openAllFigures, routes, test } from './fixtures';
+import {
+	dataset,
+	expect,
+	expectNoAxeViolations,
+	headingOf,
+	openAllFigures,
+	routes,
+	test
+} from './fixtures';
+
+const first = (section: string, entry = 'article') =>
+	`section[aria-labelledby="${section}"] ${entry}:first-of-type`;
+/** The entries of the pages of sources, one of each kind. */
+const sourcesSamples: Record<string, string[]> = {
+	sources: ['.topics', first('list-heading', '.cards > article'), first('milestones-heading')],
+	'sources/trade': [
+		'main > p.up',
+		first('groups-heading'),
+		first('figures-heading'),
+		first('derived-heading'),
+		first('list-heading', '.cards > article')
+	]
+};
 
 /**
- * /sources repeats a few kinds of entry some 1,300 times, each drawn by one component in one
- * style: its structure is checked on the whole page, its colours on the page's frame and the
- * first entry of each kind (axe's colour rules take minutes over the whole page).
+ * The pages of sources repeat a few kinds of entry hundreds of times, each drawn by one component
+ * in one style: their structure is checked on the whole page, their colours on the page's frame
+ * and the first entry of each kind (axe's colour rules take minutes over a whole page).
  */
-async function expectSourcesAccessible(page: Page, only?: 'colours') {
-	const first = (section: string, entry = 'article') =>
-		`section[aria-labelledby="${section}"] ${entry}:first-of-type`;
+async function expectSourcesAccessible(page: Page, route: string, only?: 'colours') {
 	const sample = [
 		'header',
 		'footer',
 		'main > h1',
 		'main > p',
 		'nav.contents',
-		first('groups-heading'),
-		first('list-heading', '.cards > article'),
-		'#figures-trade + article',
-		first('derived-heading'),
-		first('milestones-heading')
+		...(sourcesSamples[route] ?? [])
 	];
 	// A selector that matched nothing would leave its entry unchecked.
 	for (const selector of sample)
@@ -43,25 +60,29 @@ async function expectSourcesAccessible(page: Page, only?: 'colours') {
 }
 
 /** Pages long enough that axe needs more than the default time on a shared machine. */
-const long = new Set<string>(['sources', 'investment', 'energy', 'border', 'education']);
+const long = new Set<string>([
+	'sources',
+	'sources/trade',
+	'investment',
+	'energy',
+	'border',
+	'education'
+]);
 
 // ICU may put thin spaces in ranges; the page and the test use the same formatter, so compare as is.
 for (const route of routes) {
 	test(`/${route} loads with its heading and title, and passes axe`, async ({ page }) => {
-		// /sources lists every source, figure and quote (some 350 figures), and the topic pages
-		// their record's tables: axe needs longer there.
+		// The pages of sources list hundreds of quotes, and the topic pages their record's tables:
+		// axe needs longer there.
 		if (long.has(route)) test.slow();
-		// /sources holds every figure with its source and quote (some 600): axe takes minutes on a
-		// busy machine.
-		if (route === 'sources') test.setTimeout(240_000);
 		const response = await page.goto(route);
 		expect(response?.status()).toBe(200);
-		const heading = route === '' ? site.title : pageTitles[route];
+		const heading = headingOf(route);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		await expect(page).toHaveTitle(new RegExp(heading));
 		await expect(page.getByRole('navigation', { name: site.nav })).toBeVisible();
 		await expect(page.getByRole('contentinfo')).toContainText(site.footer);
-		if (route === 'sources') await expectSourcesAccessible(page);
+		if (route.startsWith('sources')) await expectSourcesAccessible(page, route);
 		else await expectNoAxeViolations(page);
 	});
 }
@@ -71,11 +92,8 @@ test.describe('dark scheme', () => {
 	for (const route of routes) {
 		test(`/${route} passes axe's colour rules in the dark scheme`, async ({ page }) => {
 			if (long.has(route)) test.slow();
-			// /sources holds every figure with its source and quote (some 600): axe takes minutes on a
-			// busy machine.
-			if (route === 'sources') test.setTimeout(240_000);
 			await page.goto(route);
-			if (route === 'sources') await expectSourcesAccessible(page, 'colours');
+			if (route.startsWith('sources')) await expectSourcesAccessible(page, route, 'colours');
 			else await expectNoAxeViolations(page, { only: 'colours' });
 		});
 	}
@@ -102,7 +120,7 @@ for (const topic of topics) {
 		);
 		for (const f of figures) {
 			const matching = rows.filter((r) =>
-				r.links.some((href) => href.endsWith(`/sources#${f.id}`))
+				r.links.some((href) => href.endsWith(`/sources/${topic}#${f.id}`))
 			);
 			expect(matching, f.id).toHaveLength(1);
 			const [row] = matching;
@@ -140,7 +158,7 @@ async function expectLatestHeadlines(page: Page) {
 	await expect(trade).toContainText('up 32.7% on 2024');
 	await expect(trade.getByRole('link', { name: /^Source:/ })).toHaveAttribute(
 		'href',
-		'/sources#t27-trade-2025'
+		'/sources/trade#t27-trade-2025'
 	);
 	const capacity = headlines.getByRole('article', {
 		name: indicatorLabels.electricity_capacity_operating
@@ -183,11 +201,17 @@ async function expectEveryGoalJudged(page: Page) {
 		const card = page.locator(`#target-${goal.id}`);
 		await expect(card, goal.id).toContainText(formatFigureValue(goal));
 		await expect(card.locator('.verdict'), goal.id).toHaveText(verdicts);
-		await expect(card.getByRole('link').first()).toHaveAttribute('href', `/sources#${goal.id}`);
+		await expect(card.getByRole('link').first()).toHaveAttribute(
+			'href',
+			`/sources/${goal.topic}#${goal.id}`
+		);
 	}
 	// Every target of the data is on the page: as a goal or as another statement of one.
 	for (const f of dataset.figures.filter((x) => x.status === 'target')) {
-		await expect(page.locator(`a[href="/sources#${f.id}"]`).first(), f.id).toBeAttached();
+		await expect(
+			page.locator(`a[href="/sources/${f.topic}#${f.id}"]`).first(),
+			f.id
+		).toBeAttached();
 	}
 	// About 3,000 MW by 2025, against the capacity in operation at the end of 2025.
 	const mw2025 = page.locator('#target-pe2-target-2025');
@@ -207,7 +231,9 @@ test.describe('JavaScript off, /targets', () => {
 	});
 });
 
-test('a figure’s source link leads to its quote on /sources', async ({ page }) => {
+test('a figure’s source link leads to its quote on its topic’s page of quotes', async ({
+	page
+}) => {
 	await page.goto('energy');
 	const figure = dataset.figures.find((f) => f.id === 'energy-import-target-2025');
 	await page
@@ -215,20 +241,15 @@ test('a figure’s source link leads to its quote on /sources', async ({ page })
 		.first()
 		.getByRole('link', { name: /^Source:/ })
 		.click();
-	await expect(page).toHaveURL(/\/sources#energy-import-target-2025$/);
+	await expect(page).toHaveURL(/\/sources\/energy#energy-import-target-2025$/);
 	const entry = page.locator('#energy-import-target-2025');
 	await expect(entry).toBeInViewport();
 	await expect(entry.locator('blockquote')).toContainText(figure?.quote ?? 'missing');
 });
 
-test('/sources lists every source, every figure’s quote and every milestone’s quote', async ({
-	page
-}) => {
-	test.slow();
-	await page.goto('sources');
-	for (const s of dataset.sources) await expect(page.locator(`#source-${s.id}`)).toBeVisible();
-	// Some 650 quotes: read in one go, each by the id of its entry, spacing made uniform.
-	const quotes = await page.evaluate(() =>
+/** Every quote of the page, by the id of its entry, spacing made uniform: read in one go. */
+const quotesOf = (page: Page): Promise<Record<string, string>> =>
+	page.evaluate(() =>
 		Object.fromEntries(
 			[...document.querySelectorAll('[id]')].flatMap((entry) => {
 				const quote = entry.querySelector('blockquote');
@@ -236,13 +257,49 @@ test('/sources lists every source, every figure’s quote and every milestone’
 			})
 		)
 	);
-	const words = (text: string) => text.replace(/\s+/g, ' ');
-	for (const f of dataset.figures) expect(quotes[f.id], f.id).toContain(words(f.quote));
+const words = (text: string) => text.replace(/\s+/g, ' ');
+
+test('/sources lists every source and every milestone’s quote, and leads to each topic’s quotes', async ({
+	page
+}) => {
+	test.slow();
+	await page.goto('sources');
+	for (const s of dataset.sources) await expect(page.locator(`#source-${s.id}`)).toBeVisible();
+	const quotes = await quotesOf(page);
 	for (const m of dataset.milestones)
 		expect(quotes[`milestone-${m.id}`], m.id).toContain(words(m.quote));
 	// A source that gives no address or date says so rather than leaving a gap.
 	await expect(page.locator('#source-nguyen-thai-ha')).toContainText('not given in the source');
+	// Each topic's figures are on a page of their own, counted where it is linked.
+	for (const topic of topics) {
+		const count = dataset.figures.filter((f) => f.topic === topic).length;
+		const link = page.locator('.topics li').filter({ hasText: pageTitles[topic] });
+		await expect(link).toContainText(sourcesText.figureCount(formatValue(count, 'count')));
+	}
+	await page.locator('.topics').getByRole('link', { name: pageTitles.tourism }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		sourcesText.topicTitle(pageTitles.tourism)
+	);
 });
+
+for (const topic of topics) {
+	test(`/sources/${topic} holds every ${topic} figure’s quote and the card of each source it cites`, async ({
+		page
+	}) => {
+		await page.goto(`sources/${topic}`);
+		const figures = dataset.figures.filter((f) => f.topic === topic);
+		const quotes = await quotesOf(page);
+		for (const f of figures) expect(quotes[f.id], f.id).toContain(words(f.quote));
+		for (const id of new Set(figures.map((f) => f.source)))
+			await expect(page.locator(`#source-${id}`), id).toBeAttached();
+		// Within Sources: the navigation says so.
+		const nav = page.getByRole('navigation', { name: site.nav });
+		await expect(nav.getByRole('link', { name: pageTitles.sources })).toHaveAttribute(
+			'aria-current',
+			'true'
+		);
+	});
+}
 
 test('/timeline shows every milestone from the data, in date order', async ({ page }) => {
 	await page.goto('timeline');

@@ -38,7 +38,7 @@ test.describe('drawn in the HTML, JavaScript off', () => {
 		await expect(named).toContainText(figure('i45-capital-truong-son-2025-12').note);
 		await expect(named.getByRole('link', { name: 'vietlaotrade.com' })).toHaveAttribute(
 			'href',
-			/sources#/
+			/\/sources\/investment#/
 		);
 	});
 

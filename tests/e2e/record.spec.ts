@@ -349,12 +349,14 @@ for (const [path, chart, indicator] of [
 	});
 }
 
-test('/sources groups the disagreements: each fact, every value with its source and quote, the one shown first and why', async ({
+test('each topic’s page of quotes groups its disagreements: each fact, every value with its source and quote, the one shown first and why', async ({
 	page
 }) => {
 	test.slow();
-	await page.goto('sources');
 	for (const group of groups) {
+		const topic = figures.find((f) => f.id === group.shown_first)?.topic;
+		// Each page once: a topic's groups are listed together.
+		if (!page.url().endsWith(`/sources/${topic}`)) await page.goto(`sources/${topic}`);
 		const entry = page.locator(`[id="group-${group.id}"]`);
 		await expect(entry.getByRole('heading', { level: 3 })).toHaveText(group.fact);
 		await expect(entry).toContainText(group.reason);
@@ -366,7 +368,7 @@ test('/sources groups the disagreements: each fact, every value with its source 
 			await expect(items.nth(i).locator('blockquote')).toContainText(f.quote);
 			await expect(items.nth(i).getByRole('link')).toHaveAttribute(
 				'href',
-				new RegExp(`/sources#${f.id}$`)
+				new RegExp(`/sources/${topic}#${f.id}$`)
 			);
 		}
 	}
@@ -389,7 +391,7 @@ test('/tourism: 2025 of the Lao series is cut off in its source, listed with its
 	const listed = figure.locator(`[data-incomplete="${cut!.id}"]`);
 	await figure.getByText('Cut off in the source, so not on the chart (1)').click();
 	await expect(listed).toContainText(cut!.quote);
-	await expect(listed.locator(`a[href$="/sources#${cut!.id}"]`)).toHaveCount(1);
+	await expect(listed.locator(`a[href$="/sources/tourism#${cut!.id}"]`)).toHaveCount(1);
 	// Not a row of the table, nor of the page's table of figures.
 	await figure.getByRole('button', { name: 'Show table' }).click();
 	await expect(figure.getByRole('table')).not.toContainText('179');

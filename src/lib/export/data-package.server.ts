@@ -123,7 +123,7 @@ const recordTables: Table[] = [
 		primaryKey: 'id',
 		foreignKeys: [sourceKey],
 		fields: [
-			id('Unique id; /sources#<id> shows it on the site'),
+			id('Unique id; /sources/<topic>#<id> shows it on the site'),
 			oneOf('topic', topics, 'The page the figure belongs to'),
 			oneOf('indicator', indicatorNames, 'What is measured; fixes the topic and the unit'),
 			written(

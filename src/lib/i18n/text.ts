@@ -795,7 +795,13 @@ export const sourcesText = texts({
 	milestones: m.sourcesText_milestones,
 	originalName: m.sourcesText_originalName,
 	storedCopy: m.sourcesText_storedCopy,
-	notGiven: m.sourcesText_notGiven
+	notGiven: m.sourcesText_notGiven,
+	topicTitle: (topic: string) => m.sourcesText_topicTitle({ topic }),
+	topicIntro: m.sourcesText_topicIntro,
+	byTopicIntro: m.sourcesText_byTopicIntro,
+	figureCount: (count: string) => m.sourcesText_figureCount({ count }),
+	cited: m.sourcesText_cited,
+	allSources: m.sourcesText_allSources
 });
 
 export const statusLabels = texts({

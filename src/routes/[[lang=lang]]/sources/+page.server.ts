@@ -1,19 +1,19 @@
 import { builtOn } from '#lib/built.server.ts';
-import { dataset, derived, localized } from '#lib/data/dataset.server.ts';
+import { dataset, figuresOf, localized } from '#lib/data/dataset.server.ts';
+import { topics } from '#lib/data/vocabulary.ts';
 import { langEntries } from '#lib/nav.ts';
-import { inWords } from '#lib/charts/spec/page-data.server.ts';
 
 // The page in every language: /…, /vi/…, /lo/….
 export const entries = langEntries;
 
+/** The sources themselves and the milestones; each topic's figures are on a page of their own. */
 export const load = () => ({
 	built: builtOn,
+	topics: topics.map((topic) => ({ topic, count: figuresOf(topic).length })),
 	...localized({
 		sources: dataset.sources,
-		figures: dataset.figures,
-		derived: inWords(derived),
 		milestones: dataset.milestones,
-		groups: dataset.groups,
-		incomplete: dataset.incomplete
+		// For the page's "as of": the newest figure of the record.
+		figures: dataset.figures
 	})
 });
