@@ -29,6 +29,8 @@ const ROUTES = [
 	'targets',
 	'timeline',
 	'sources',
+	// The longest of the topics' pages of quotes.
+	'sources/trade',
 	'data',
 	'present'
 ];
