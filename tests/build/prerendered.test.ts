@@ -12,13 +12,11 @@ import { borderMapId, timelineId } from '../../src/lib/charts/embed/embed';
 
 const build = 'build';
 /**
- * The most a page's initial JavaScript may weigh, gzipped. The budget is 90 KB (README, `npm run
- * bench`), and until December 2026 this held the pages to it — but counted without SvelteKit's
- * runtime (about 13.5 KB), which the start entry imports as the page starts rather than
- * statically. Counted whole, the pages weigh 94–106 KB: this holds them there, so nothing grows,
- * until they are brought down to the budget.
+ * The most a page's initial JavaScript may weigh, gzipped, counted whole (SvelteKit's runtime,
+ * which the start entry imports as the page starts, included): the budget (README, `npm run
+ * bench`). The charts' code is not part of it: each kind loads as a reader nears one of its charts.
  */
-const INITIAL_JS_CEILING_KB = 107;
+const INITIAL_JS_CEILING_KB = 90;
 const dataset = loadDataset(readData());
 // Each page is read once: the checks below look up every figure in it, some hundred times a page.
 const pages = new Map<string, string>();
