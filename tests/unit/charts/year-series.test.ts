@@ -46,6 +46,7 @@ describe('trade turnover by year', () => {
 
 describe('a year in words, as a screen reader says it', () => {
 	const year2020 = slot(2020);
+	const year2015 = slot(2015);
 
 	it('names each target with its value and unit as written, in each language', () => {
 		if (!year2020) throw new Error('no 2020 in the trade series');
@@ -58,6 +59,14 @@ describe('a year in words, as a screen reader says it', () => {
 		expect(inLocale('lo', () => describeSlot(year2020))).toMatch(
 			/; ຄາດໝາຍ: 4 ຕື້ ໂດລາສະຫະລັດ; ຄາດໝາຍ: 5 ຕື້ ໂດລາສະຫະລັດ$/
 		);
+	});
+
+	it('says a goal that several articles state once, with their count', () => {
+		if (!year2015) throw new Error('no 2015 in the trade series');
+		expect(inLocale('en', () => describeSlot(year2015))).toMatch(
+			/; target: 2 billion USD \(2 articles\)$/
+		);
+		expect(inLocale('vi', () => describeSlot(year2015))).toMatch(/; mục tiêu: 2 tỷ USD \(2 bài\)$/);
 	});
 });
 
