@@ -30,6 +30,9 @@ async function drawnRows(page: Page, figureId: string) {
 async function textProblems(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const problems: string[] = [];
+		// A chart's folded rows are checked too.
+		for (const fold of document.querySelectorAll('main details.fold'))
+			fold.setAttribute('open', '');
 		for (const svg of document.querySelectorAll('main figure svg[role="img"]')) {
 			const box = svg.getBoundingClientRect();
 			const texts = [...svg.querySelectorAll('text')].map((t) => ({
@@ -56,6 +59,30 @@ async function textProblems(page: Page): Promise<string[]> {
 
 test.describe('with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
+
+	test('/trade: a chart of many reports draws the newest four, the earlier folded under them on one scale', async ({
+		page
+	}) => {
+		await page.goto('trade');
+		const chart = page.locator('#chart-trade-goods-imports');
+		const newest = chart.locator('svg[role="img"]').first();
+		await expect(newest.locator('text.heading')).toHaveCount(4);
+		await expect(newest.locator('text.heading').first()).toHaveText(/2025/);
+		const fold = chart.locator('details.fold');
+		await expect(fold).not.toHaveAttribute('open');
+		await expect(fold.locator('summary')).toHaveText(/^\d+ earlier reports, back to 2013$/);
+		const earlier = fold.locator('svg[role="img"]');
+		await expect(earlier).toBeHidden();
+		await fold.locator('summary').click();
+		await expect(earlier).toBeVisible();
+		await expect(earlier.locator('text.heading').last()).toHaveText(/2013/);
+		// One scale: the newest reports' longest bar is shorter than the earlier reports' longest.
+		const longest = (svg: typeof newest) =>
+			svg
+				.locator('rect.bar')
+				.evaluateAll((bars) => Math.max(...bars.map((bar) => bar.getBoundingClientRect().width)));
+		expect(await longest(newest)).toBeLessThan(await longest(earlier));
+	});
 
 	for (const topic of chartPages) {
 		test(`/${topic}: charts are drawn and state every figure in words, tables shown`, async ({

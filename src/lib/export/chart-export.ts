@@ -32,7 +32,7 @@ type Words = Pick<Composition, 'title' | 'subtitle' | 'sourceLine' | 'credit'>;
 
 const framedWords = (data: ExportData): Words => ({
 	title: data.title,
-	subtitle: data.subtitle,
+	subtitle: data.pictureNote ? `${data.subtitle}. ${data.pictureNote}` : data.subtitle,
 	sourceLine: data.sourceLine,
 	credit: exportText.credit
 });

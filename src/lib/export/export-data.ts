@@ -23,6 +23,9 @@ export interface ExportData {
 	rows: Record<string, Cell>[];
 	/** Set for bar charts, which a deck can redraw as a native chart; others go in as a picture. */
 	bars?: boolean;
+	/** Said after the subtitle of a picture of the chart (PNG, SVG) that draws only some of the
+	 * rows: a chart whose earlier reports are folded. */
+	pictureNote?: string;
 	/** The newest result or stock drawn: the last day of its period (ISO) and as the page writes
 	 * it, for a deck's "Figures as of". */
 	newest?: { end: string; text: string };

@@ -322,6 +322,10 @@ export const chartText = texts({
 	openSquare: m.chartText_openSquare,
 	targetFor: (period: string) => m.chartText_targetFor({ period }),
 	targetValue: (value: string) => m.chartText_targetValue({ value }),
+	fold: {
+		earlier: (count: number, year: number) => m.chartText_foldEarlier({ count, year }),
+		note: (count: number) => m.chartText_foldNote({ count })
+	},
 	change: (up: boolean, period: string, amount: string) =>
 		(up ? m.chartText_changeUp : m.chartText_changeDown)({ period, amount }),
 	derivedPeriod: (period: string) => m.chartText_derivedPeriod({ period }),

@@ -124,6 +124,7 @@ export function rowsExport(
 export function viewExport(chart: ChartView, figures: Figure[], sources: Source[]): ExportData {
 	return {
 		...rowsExport(chart, figures, sources),
-		...(chart.kind === 'bars' ? { bars: true } : {})
+		...(chart.kind === 'bars' ? { bars: true } : {}),
+		...(chart.kind === 'bars' && chart.fold ? { pictureNote: chart.fold.note } : {})
 	};
 }

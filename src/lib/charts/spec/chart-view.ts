@@ -61,6 +61,9 @@ export interface Annotation {
 
 export interface BarsView extends FrameView {
 	kind: 'bars';
+	/** Rows from `at` on (the earlier reports) are drawn folded under the others, behind `label`;
+	 * `note` says so in the chart's pictures, which show the others only. */
+	fold?: { at: number; label: string; note: string };
 }
 
 export interface YearsView extends FrameView {

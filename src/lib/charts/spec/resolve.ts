@@ -38,7 +38,7 @@ import { bothWays } from '../years/both-ways';
 import { columnOf, gapRuns, yearRuns, yearSeries } from '../years/year-series';
 import type { LegendEntry } from '../axis';
 import { describeSlot, slotRows } from '../years/year-text';
-import type { Annotation, ChartView, FrameView, Place } from './chart-view';
+import type { Annotation, BarsView, ChartView, FrameView, Place } from './chart-view';
 import { markTime } from '../timeline/timeline-layout';
 import {
 	findingOf,
@@ -224,8 +224,10 @@ function bars(spec: BarsSpec, data: ChartData): ChartView | undefined {
 			: s.figures;
 	const rows = spec.rows?.({ ...s, figures }) ?? figures.map((f) => barRow(spec, f));
 	if (!rows.length) return undefined;
+	const fold = spec.fold === undefined ? undefined : foldOf(rows, spec.fold);
 	return {
 		kind: 'bars',
+		...(fold ? { fold } : {}),
 		...frame(spec, data, {
 			rows,
 			cited: figures,
@@ -238,6 +240,20 @@ function bars(spec: BarsSpec, data: ChartData): ChartView | undefined {
 			shown: figures.map((f) => f.id),
 			undated: []
 		})
+	};
+}
+
+/** Where the rows of the groups after the newest `shown` begin, and the words for the fold. */
+function foldOf(rows: ChartRow[], shown: number): BarsView['fold'] {
+	const headings = [...new Set(rows.map((r) => r.group?.heading))];
+	const first = headings[shown];
+	if (first === undefined) return undefined;
+	const oldest = Math.min(...rows.flatMap((r) => [...r.period.matchAll(/\d{4}/g)].map(Number)));
+	const count = headings.length - shown;
+	return {
+		at: rows.findIndex((r) => r.group?.heading === first),
+		label: chartText.fold.earlier(count, oldest),
+		note: chartText.fold.note(shown)
 	};
 }
 

@@ -83,6 +83,9 @@ export interface BarsSpec extends Common {
 	rows?: (s: Selected) => ChartRow[];
 	/** Rows named by their notes: the notes are not listed again under the chart. */
 	named?: boolean;
+	/** Rows under headings, newest first (each report's goods): the newest `fold` groups are
+	 * drawn, the earlier ones folded under them on the same scale, a click away. */
+	fold?: number;
 }
 
 /** Columns on a time axis, a slot per year, from the whole record of one indicator. */
@@ -314,6 +317,7 @@ function goodsChart(way: 'exports' | 'imports'): BarsSpec {
 		pick: goodsWithChanges(value),
 		labelHeader: 'figure',
 		rows: goodsRows(value),
+		fold: 4,
 		notes: () => [chartText.goodsNote, chartText.goodsChangeNote]
 	};
 }
