@@ -1,7 +1,7 @@
 /**
  * The components that draw each kind of chart, as a page passes them to its frames: the topic
- * pages and the overview load each kind when a reader nears one of its charts (later.ts), so a
- * page's start downloads none of them; the deck and an embedded chart import them all (all.ts).
+ * pages, the overview and the embed pages load each kind when a reader nears one of its charts
+ * (later.ts), so a page's start downloads none of them; the deck loads them all at once (all.ts).
  * A chart whose kind its page did not pass fails the build.
  */
 import type { Component } from 'svelte';
