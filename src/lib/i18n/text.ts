@@ -835,6 +835,7 @@ export const timelineChartText = texts({
 			groups: listText(groups)
 		}),
 	group: (label: string, count: number) => m.timelineChartText_group({ label, count }),
+	cut: (from: number, to: number) => m.timelineChartText_cut({ from, to }),
 	legend: {
 		dated: m.timelineChartText_legend_dated,
 		yearOnly: m.timelineChartText_legend_yearOnly,

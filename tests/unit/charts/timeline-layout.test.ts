@@ -10,16 +10,23 @@ import {
 import {
 	dayToYear,
 	decadeTicks,
+	emptyDecades,
 	lanesOf,
 	layoutMarks,
 	markTime,
 	timeDomain
 } from '../../../src/lib/charts/timeline/timeline-layout';
 import { describeTimeline, milestoneText } from '../../../src/lib/charts/timeline/timeline-text';
+import { readFileSync } from 'node:fs';
+import {
+	loadTranslations,
+	swapRecords,
+	translatedRecords
+} from '../../../src/lib/data/translations';
 import { loadDataset } from '../../../src/lib/data/validate';
 import type { Milestone } from '../../../src/lib/data/schema';
 import { categories } from '../../../src/lib/data/vocabulary';
-import { readData } from '../helpers';
+import { inLocale, readData } from '../helpers';
 
 const { milestones } = loadDataset(readData());
 
@@ -168,6 +175,59 @@ describe('the time axis', () => {
 	});
 });
 
+describe('decades with no milestone', () => {
+	it('are found whole, a year clear of the marks on either side, twenty years or more', () => {
+		const marks = layoutMarks([
+			milestone({ id: 'a', date: '1930-02-03' }),
+			milestone({ id: 'b', date: '1977-07-18' }),
+			milestone({ id: 'c', date: '2013-07-09' }),
+			milestone({ id: 'd', date: '2021', precision: 'year', end_date: '2030' })
+		]);
+		expect(emptyDecades(marks, 20)).toEqual([
+			[1940, 1970],
+			[1980, 2010]
+		]);
+		// Without 1977 the two run into one.
+		expect(
+			emptyDecades(
+				marks.filter((m) => m.key !== 'b'),
+				20
+			)
+		).toEqual([[1940, 2010]]);
+		expect(emptyDecades(marks, 40)).toEqual([]);
+		// A span covers the years it runs over.
+		const span = layoutMarks([
+			milestone({ id: 'e', date: '1930', precision: 'year', end_date: '2000' }),
+			milestone({ id: 'f', date: '2030-01-01' })
+		]);
+		expect(emptyDecades(span, 20)).toEqual([]);
+		expect(emptyDecades(marks.slice(0, 1), 20)).toEqual([]);
+	});
+
+	it('are cut short down a phone, the years either side keeping one scale', () => {
+		const marks = layoutMarks(milestones);
+		const g = verticalGeometry(marks);
+		expect(g.cuts.map((c) => [c.from, c.to])).toEqual(emptyDecades(marks, 20));
+		expect(g.cuts.length).toBeGreaterThan(0);
+		const place = placer(g);
+		const perYear = (a: number, b: number) => (place(b, 0).y - place(a, 0).y) / (b - a);
+		for (const cut of g.cuts) {
+			expect(perYear(g.domain[0], cut.from)).toBeCloseTo(perYear(cut.to, g.domain[1]), 9);
+			// The cut takes the height of its words, far less than its years would.
+			expect(place(cut.to, 0).y - place(cut.from, 0).y).toBeLessThan(
+				(perYear(cut.to, g.domain[1]) * (cut.to - cut.from)) / 4
+			);
+			expect(cut.lines.join(' ')).toBe(
+				`No milestone from ${cut.from} to ${cut.to}: the axis is cut short here`
+			);
+			expect(g.ticks.filter((year) => year > cut.from && year < cut.to)).toEqual([]);
+			expect(g.ticks).toEqual(expect.arrayContaining([cut.from, cut.to]));
+		}
+		// Across the page, time keeps one scale from end to end.
+		expect(horizontalGeometry(marks).cuts).toEqual([]);
+	});
+});
+
 describe('the two layouts', () => {
 	const marks = layoutMarks(milestones);
 
@@ -201,6 +261,81 @@ describe('the two layouts', () => {
 			expect(p.x).toBeLessThanOrEqual(100);
 			expect(p.y).toBeGreaterThan(0);
 			expect(p.y).toBeLessThan(100);
+		}
+	});
+});
+
+describe.each(['en', 'vi', 'lo'] as const)('names down a phone in %s', (locale) => {
+	const dataset = loadDataset(readData());
+	const local =
+		locale === 'en'
+			? dataset.milestones
+			: swapRecords(
+					dataset.milestones,
+					translatedRecords(
+						dataset,
+						loadTranslations(
+							readFileSync(`data/translations/${locale}.csv`, 'utf8'),
+							`data/translations/${locale}.csv`,
+							dataset
+						)
+					)
+				);
+	const marks = layoutMarks(local);
+	const g = inLocale(locale, () => verticalGeometry(marks));
+	// At the narrowest chart, in pixels: every mark's box and every label's, as placed.
+	const width = 250;
+	const place = placer(g);
+	const px = (time: number, cross: number) => {
+		const p = place(time, cross);
+		return { x: (p.x / 100) * width, y: p.y };
+	};
+	const markBox = (m: (typeof marks)[number]) => {
+		const a = px(m.start, trackCentre(g, m));
+		const b = px(m.end, trackCentre(g, m));
+		return { key: m.key, x0: a.x - 5, x1: a.x + 5, y0: a.y - 5, y1: b.y + 5 };
+	};
+	const labelBox = (l: (typeof g.labels)[number]) => {
+		const w = Math.max(...l.lines.map((line) => line.length)) * 4; // at least 4 px a letter
+		const x = (l.x / 100) * width + l.dx;
+		const x0 = l.anchor === 'start' ? x : l.anchor === 'end' ? x - w : x - w / 2;
+		const h = l.lines.length * 14;
+		return { x0, x1: x0 + w, y0: l.y - h / 2, y1: l.y + h / 2 };
+	};
+	const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+	type Box = { x0: number; x1: number; y0: number; y1: number };
+
+	it('finds every name of the data a place, near its mark, clear of marks and names', () => {
+		expect(g.labels.map((l) => l.key)).toEqual(marks.filter((m) => m.label).map((m) => m.key));
+		const boxes = g.labels.map(labelBox);
+		boxes.forEach((box, i) => {
+			const key = g.labels[i]?.key;
+			for (const m of marks) expect(overlap(box, markBox(m)), `${key} on ${m.key}`).toBe(false);
+			for (const other of boxes.slice(i + 1)) expect(overlap(box, other), `${key}`).toBe(false);
+			expect(box.x0).toBeGreaterThanOrEqual(0);
+			expect(box.x1).toBeLessThanOrEqual(width);
+		});
+	});
+
+	it('joins a name that is not beside its mark by a rule that crosses no other mark', () => {
+		const ruled = g.labels.filter((l) => l.leader);
+		expect(ruled.length).toBeGreaterThan(0);
+		for (const l of ruled) {
+			const { x1, y1, x2, y2 } = l.leader ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
+			const [a, b] = [
+				{ x: (x1 / 100) * width, y: y1 },
+				{ x: (x2 / 100) * width, y: y2 }
+			];
+			expect(Math.hypot(b.x - a.x, b.y - a.y), l.key).toBeLessThanOrEqual(130);
+			for (const m of marks.filter((x) => x.key !== l.key)) {
+				const box = markBox(m);
+				for (let i = 1; i < 20; i++) {
+					const x = a.x + ((b.x - a.x) * i) / 20;
+					const y = a.y + ((b.y - a.y) * i) / 20;
+					const inside = x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1;
+					expect(inside, `${l.key}'s rule across ${m.key}`).toBe(false);
+				}
+			}
 		}
 	});
 });

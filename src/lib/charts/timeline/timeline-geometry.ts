@@ -8,10 +8,11 @@ import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Category } from '../../data/vocabulary';
 import { textWidth, wrapText } from '../../format/text-width';
-import { categoryLabels } from '../../i18n/text';
+import { categoryLabels, timelineChartText } from '../../i18n/text';
 import type { NavPoint } from '../interaction/nav-point';
 import {
 	decadeTicks,
+	emptyDecades,
 	lanesOf,
 	timeDomain,
 	type LabelYears,
@@ -31,6 +32,13 @@ export interface LaneBox {
 	tracks: number[];
 }
 
+/** Years with no milestone that the axis cuts short, and the words drawn in their place. */
+export interface Cut {
+	from: number;
+	to: number;
+	lines: string[];
+}
+
 export interface TimelineGeometry {
 	orientation: Orientation;
 	/** Height of the box in pixels. */
@@ -38,8 +46,14 @@ export interface TimelineGeometry {
 	domain: [number, number];
 	ticks: number[];
 	lanes: LaneBox[];
-	/** Time → percent of the width (horizontal) or pixels from the top (vertical). */
-	timeRange: [number, number];
+	/** Empty decades drawn short (down a phone only); each is a stop of the time scale. */
+	cuts: Cut[];
+	/**
+	 * Time → percent of the width (horizontal) or pixels from the top (vertical), piecewise: one
+	 * stop per end of the domain and of each cut, so every stretch keeps the same years per pixel.
+	 */
+	timeStops: number[];
+	timeRange: number[];
 	/** Lane units → pixels from the top (horizontal) or percent of the width (vertical). */
 	crossDomain: [number, number];
 	crossRange: [number, number];
@@ -51,9 +65,10 @@ export interface TimelineGeometry {
 }
 
 /**
- * A milestone's name on the chart, hung from its mark: the mark's point (x in percent, y in
- * pixels) and, in pixels from it, where the text is anchored. Pixels keep the text clear of the
- * mark at any width.
+ * A milestone's name on the chart, hung from a point: x in percent, y in pixels, the text
+ * offset from it in pixels. Across, the point is the mark's; down a phone, it is the edge of the
+ * text nearest the mark (or the mark's own x, above or below it). Either way a label clear of
+ * the marks at the narrowest width stays clear wider, where marks only move apart.
  */
 export interface PlacedLabel {
 	key: string;
@@ -64,9 +79,9 @@ export interface PlacedLabel {
 	y: number;
 	dx: number;
 	dy: number;
-	anchor: 'start' | 'end';
-	/** Drawn off the mark's line, so a short rule joins them. */
-	leader: boolean;
+	anchor: 'start' | 'middle' | 'end';
+	/** A rule from the mark to its words where they are not beside it: x in percent, y in pixels. */
+	leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 /** Labels: 12 px text, this far from the centre of their mark, lines this far apart. */
@@ -88,7 +103,20 @@ const WIDE = {
 };
 // Narrow layout: pixels per year, columns in units, and the narrowest chart it is drawn at (a
 // 320 px screen); the turned lane names get the room the longest needs.
-const NARROW = { perYear: 8, minTracks: 2, laneGap: 0.6, gutter: 16, legend: 124, minWidth: 250 };
+// Decades with no milestone, twenty years or more, are cut to their words (minCut, cutPad), which
+// leaves the crowded years room for their names; the lanes run on a little past the last year
+// (tail) for the names of the newest.
+const NARROW = {
+	perYear: 12,
+	minTracks: 2,
+	laneGap: 0.6,
+	gutter: 16,
+	legend: 124,
+	minWidth: 250,
+	minCut: 20,
+	cutPad: 16,
+	tail: 28
+};
 
 /**
  * The years a label takes across the narrowest wide chart. Text keeps its size as the chart
@@ -123,6 +151,8 @@ export function horizontalGeometry(marks: TimelineMark[]): TimelineGeometry {
 		domain,
 		ticks: decadeTicks(domain),
 		lanes,
+		cuts: [],
+		timeStops: domain,
 		timeRange: [WIDE.timeRange[0] ?? 0, WIDE.timeRange[1] ?? 100],
 		crossDomain: [0, height],
 		crossRange: [0, height],
@@ -145,8 +175,7 @@ export function horizontalGeometry(marks: TimelineMark[]): TimelineGeometry {
 			y,
 			dx: after ? LABEL.offset : -LABEL.offset,
 			dy: 0,
-			anchor: after ? 'start' : 'end',
-			leader: false
+			anchor: after ? 'start' : 'end'
 		};
 		return [label];
 	});
@@ -168,14 +197,36 @@ export function verticalGeometry(marks: TimelineMark[]): TimelineGeometry {
 	// text runs about a tenth short of Chromium's ("Treaty and agreement": 147 for 162 px).
 	const longest = max(lanes, (l) => textWidth(categoryLabels[l.category], 13, true)) ?? 0;
 	const header = Math.ceil(longest * 1.15) + 32;
-	const lanesEnd = header + (domain[1] - domain[0]) * NARROW.perYear;
+	const cuts = emptyDecades(marks, NARROW.minCut).map(([from, to]) => ({
+		from,
+		to,
+		lines: wrapText(timelineChartText.cut(from, to), NARROW.minWidth - 24, LABEL.size)
+	}));
+	// Down the page year by year, each cut taking only the height of its words.
+	const timeStops = [domain[0]];
+	const timeRange = [header];
+	let y = header;
+	for (const cut of cuts) {
+		y += (cut.from - (timeStops.at(-1) ?? cut.from)) * NARROW.perYear;
+		timeStops.push(cut.from);
+		timeRange.push(y);
+		y += cut.lines.length * LABEL.line + NARROW.cutPad;
+		timeStops.push(cut.to);
+		timeRange.push(y);
+	}
+	const lastYear = y + (domain[1] - (timeStops.at(-1) ?? domain[1])) * NARROW.perYear;
+	timeStops.push(domain[1]);
+	timeRange.push(lastYear);
+	const lanesEnd = lastYear + NARROW.tail;
 	const geometry: TimelineGeometry = {
 		orientation: 'vertical',
 		height: lanesEnd + NARROW.legend,
 		domain,
-		ticks: decadeTicks(domain),
+		ticks: decadeTicks(domain).filter((year) => !cuts.some((c) => year > c.from && year < c.to)),
 		lanes,
-		timeRange: [header, lanesEnd],
+		cuts,
+		timeStops,
+		timeRange,
 		crossDomain: [0, x - NARROW.laneGap],
 		crossRange: [NARROW.gutter, 100],
 		lanesEnd,
@@ -195,15 +246,96 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** Where a label may sit, nearest first: beside its mark, then a line up or down, and so on. */
-const DOWN_TRIES = [0, -1, 1, -2, 2, -3, 3, -4, -5, -6].flatMap((step) =>
-	(['start', 'end'] as const).map((anchor) => ({ step, anchor }))
-);
+// Down a phone, a name may wrap to these widths of the narrowest chart, and sit this far (in
+// pixels) from its mark at most, a rule joining them when it is not right beside it.
+// A line more costs a little distance; a break inside a run of Lao (between letters) costs more.
+const DOWN = { wraps: [0.55, 0.4, 0.28], reach: 120, step: 7, lineCost: 4, splitCost: 40 };
+
+interface Point {
+	x: number;
+	y: number;
+}
+
+interface Candidate {
+	box: Box;
+	score: number;
+	lines: string[];
+	anchor: PlacedLabel['anchor'];
+	/** The point of the mark the words are near: the mark's, or either end of a span. */
+	from: Point;
+	/** Right beside the mark, level with it: no rule needed. */
+	beside: boolean;
+}
 
 /**
- * Labels down a phone: across the columns, where they touch no mark, no year and no other label
- * at the narrowest width (wider, marks only move apart). A label with no such place is left out:
- * its mark stays, read by pointer, keys, the list and the table.
+ * Every place a label might take near one of its mark's points (in pixels of the narrowest
+ * chart), nearest first: beside it, then above, below or to either side at a distance, wrapped
+ * to one of a few widths.
+ */
+function downCandidates(label: string, points: Point[], width: number) {
+	const candidates: Candidate[] = [];
+	const variants = DOWN.wraps.map((share) => wrapText(label, (width * share) / 1.1, LABEL.size));
+	const wraps = variants.filter(
+		(lines, i) => variants.findIndex((v) => `${v}` === `${lines}`) === i
+	);
+	const reachY = Math.ceil(DOWN.reach / DOWN.step);
+	for (const from of points)
+		for (const lines of wraps) {
+			const w = (max(lines, labelWidth) ?? 0) + 4;
+			const h = lines.length * LABEL.line;
+			const split = lines.join(' ') !== label.replace(/\s+/g, ' ');
+			const cost = (lines.length - 1) * DOWN.lineCost + (split ? DOWN.splitCost : 0);
+			const add = (
+				x0: number,
+				cy: number,
+				score: number,
+				anchor: Candidate['anchor'],
+				beside = false
+			) =>
+				candidates.push({
+					box: { x0, x1: x0 + w, y0: cy - h / 2, y1: cy + h / 2 },
+					score: score + cost,
+					lines,
+					anchor,
+					from,
+					beside
+				});
+			for (let k = -reachY; k <= reachY; k++) {
+				const cy = from.y + k * DOWN.step;
+				const off = Math.max(0, Math.abs(cy - from.y) - h / 2);
+				const level = Math.abs(cy - from.y) <= h / 2 - 3;
+				for (let gap = LABEL.offset; Math.hypot(gap, off) <= DOWN.reach; gap += 8) {
+					const score = Math.hypot(gap, off);
+					const beside = level && gap === LABEL.offset;
+					add(from.x + gap - 2, cy, score, 'start', beside);
+					add(from.x - gap + 2 - w, cy, score, 'end', beside);
+				}
+				// Above or below, centred on the point or a little to either side.
+				if (off < LABEL.offset) continue;
+				for (let shift = -40; shift <= 40; shift += 8) {
+					add(from.x + shift - w / 2, cy, Math.hypot(shift, off), 'middle');
+				}
+			}
+		}
+	return candidates.sort((a, b) => a.score - b.score);
+}
+
+/** Whether the straight rule from a to b runs clear of every box but those it joins. */
+function ruleClear(a: { x: number; y: number }, b: { x: number; y: number }, boxes: Box[]) {
+	const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 3);
+	for (let i = 1; i < steps; i++) {
+		const x = a.x + ((b.x - a.x) * i) / steps;
+		const y = a.y + ((b.y - a.y) * i) / steps;
+		if (boxes.some((t) => x > t.x0 && x < t.x1 && y > t.y0 && y < t.y1)) return false;
+	}
+	return true;
+}
+
+/**
+ * Labels down a phone: each at the nearest place where it touches no mark, no year, no cut and
+ * no other label at the narrowest width, joined to its mark by a rule when it is not beside it.
+ * A label with no such place within reach is left out: its mark stays, read by pointer, keys,
+ * the list and the table.
  */
 function downLabels(g: TimelineGeometry, marks: TimelineMark[]): PlacedLabel[] {
 	const width = NARROW.minWidth;
@@ -212,50 +344,63 @@ function downLabels(g: TimelineGeometry, marks: TimelineMark[]): PlacedLabel[] {
 		const p = place(time, cross);
 		return { x: (p.x / 100) * width, y: p.y };
 	};
-	const taken: Box[] = marks.map((m) => {
+	const markBoxes = new Map<string, Box>();
+	for (const m of marks) {
 		const c = trackCentre(g, m);
 		const a = at(m.start, c);
 		const b = at(m.end, c);
-		return { x0: a.x - 7, x1: a.x + 7, y0: a.y - 7, y1: b.y + 7 };
-	});
+		markBoxes.set(m.key, { x0: a.x - 7, x1: a.x + 7, y0: a.y - 7, y1: b.y + 7 });
+	}
+	const taken: Box[] = [...markBoxes.values()];
 	for (const year of g.ticks) {
 		const { y } = at(year, 0);
 		taken.push({ x0: 0, x1: (NARROW.gutter / 100) * width, y0: y - 8, y1: y + 8 });
 	}
+	// The words of each cut, across the chart.
+	for (const cut of g.cuts) {
+		taken.push({ x0: 0, x1: width, y0: at(cut.from, 0).y, y1: at(cut.to, 0).y });
+	}
 	// The lanes' swatches, just above the first year.
-	const top = g.timeRange[0];
+	const top = g.timeRange[0] ?? 0;
 	for (const lane of g.lanes) {
 		const { x } = at(0, (lane.from + lane.to) / 2);
 		taken.push({ x0: x - 7, x1: x + 7, y0: top - 19, y1: top - 5 });
 	}
+	const percent = (x: number) => (x / width) * 100;
 	return marks.flatMap((m) => {
 		if (!m.label) return [];
-		const c = trackCentre(g, m);
-		const mark = at((m.start + m.end) / 2, c);
-		const lines = wrapText(m.label, width * 0.55, LABEL.size);
-		const w = max(lines, labelWidth) ?? 0;
-		const h = lines.length * LABEL.line;
-		for (const { step, anchor } of DOWN_TRIES) {
-			const dx = anchor === 'start' ? LABEL.offset : -LABEL.offset;
-			const dy = step * LABEL.line;
-			const x0 = anchor === 'start' ? mark.x + dx : mark.x + dx - w;
-			const box = { x0: x0 - 2, x1: x0 + w + 2, y0: mark.y + dy - h / 2, y1: mark.y + dy + h / 2 };
-			const inside =
-				box.x0 >= 0 && box.x1 <= width && box.y0 >= g.timeRange[0] - 8 && box.y1 <= g.lanesEnd;
+		const track = trackCentre(g, m);
+		const mark = at((m.start + m.end) / 2, track);
+		const points = m.start === m.end ? [mark] : [mark, at(m.start, track), at(m.end, track)];
+		const own = markBoxes.get(m.key);
+		const others = taken.filter((t) => t !== own);
+		for (const c of downCandidates(m.label, points, width)) {
+			const { box, from } = c;
+			const inside = box.x0 >= 0 && box.x1 <= width && box.y0 >= top - 8 && box.y1 <= g.lanesEnd;
 			if (!inside || taken.some((t) => overlaps(box, t))) continue;
+			// The rule meets the words at their edge facing the mark, or above or below it.
+			const end =
+				c.anchor === 'middle'
+					? { x: (box.x0 + box.x1) / 2, y: box.y0 > from.y ? box.y0 : box.y1 }
+					: {
+							x: c.anchor === 'start' ? box.x0 : box.x1,
+							y: Math.min(Math.max(from.y, box.y0 + 5), box.y1 - 5)
+						};
+			if (!c.beside && !ruleClear(from, end, others)) continue;
 			taken.push(box);
-			const { x, y } = place((m.start + m.end) / 2, c);
 			const label: PlacedLabel = {
 				key: m.key,
 				category: m.category,
-				lines,
+				lines: c.lines,
 				lang: m.labelLang,
-				x,
-				y,
-				dx,
-				dy,
-				anchor,
-				leader: step !== 0
+				x: percent(end.x),
+				y: (box.y0 + box.y1) / 2,
+				dx: c.anchor === 'start' ? 2 : c.anchor === 'end' ? -2 : 0,
+				dy: 0,
+				anchor: c.anchor,
+				leader: c.beside
+					? undefined
+					: { x1: percent(from.x), y1: from.y, x2: percent(end.x), y2: end.y }
 			};
 			return [label];
 		}
@@ -265,7 +410,7 @@ function downLabels(g: TimelineGeometry, marks: TimelineMark[]): PlacedLabel[] {
 
 /** Where a time and a lane position land: x in percent of the width, y in pixels. */
 export function placer(g: TimelineGeometry) {
-	const time = scaleLinear().domain(g.domain).range(g.timeRange);
+	const time = scaleLinear().domain(g.timeStops).range(g.timeRange);
 	const cross = scaleLinear().domain(g.crossDomain).range(g.crossRange);
 	return g.orientation === 'horizontal'
 		? (t: number, c: number) => ({ x: time(t), y: cross(c) })

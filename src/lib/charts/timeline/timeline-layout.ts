@@ -125,6 +125,23 @@ export function timeDomain(marks: TimelineMark[]): [number, number] {
 	return [Math.floor(first / 10) * 10, Math.ceil(last)];
 }
 
+/**
+ * Stretches of the axis with no milestone: whole decades at least `minYears` long, each a year
+ * or more clear of the marks on either side. A layout short of room may cut them short.
+ */
+export function emptyDecades(marks: TimelineMark[], minYears: number): [number, number][] {
+	const cuts: [number, number][] = [];
+	const [first, ...rest] = [...marks].sort((a, b) => a.start - b.start);
+	let reach = first?.end ?? 0;
+	for (const mark of rest) {
+		const from = Math.ceil((reach + 1) / 10) * 10;
+		const to = Math.floor((mark.start - 1) / 10) * 10;
+		if (to - from >= minYears) cuts.push([from, to]);
+		reach = Math.max(reach, mark.end);
+	}
+	return cuts;
+}
+
 /** Decade ticks from the start of the domain up to its last year. */
 export function decadeTicks([from, to]: [number, number]): number[] {
 	return range(Math.ceil(from / 10) * 10, to, 10);
