@@ -307,6 +307,35 @@ for (const [width, height] of [
 	});
 }
 
+test('the timeline slide draws the whole chart at a size a room can read, every name clear', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('present?slides=timeline&slide=1');
+	await expectSlide(page, 1, 1, titles.timeline);
+	const chart = current(page).locator('svg[role="img"]').filter({ visible: true });
+	await expect(chart.locator('[data-milestone]')).toHaveCount(dataset.milestones.length);
+	const names = chart.locator('[data-label] text');
+	await expect(names).toHaveCount(dataset.milestones.filter((m) => m.label).length);
+	// The slide's own layout (the lanes' names beside them, closer tracks) fits at about 3/4 size;
+	// the page's layout was shrunk to fit, its names 8 px high on this window (11 px now).
+	const boxes = await names.evaluateAll((texts) =>
+		texts.map((t) => {
+			const r = t.getBoundingClientRect();
+			return { x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+		})
+	);
+	for (const [i, box] of boxes.entries()) {
+		expect(box.y1 - box.y0).toBeGreaterThanOrEqual(10);
+		// Two lines' leading may touch (2 px of a Lao line box); their words may not.
+		for (const other of boxes.slice(i + 1)) {
+			const overlap =
+				box.x0 < other.x1 && other.x0 < box.x1 && box.y0 + 2 < other.y1 && other.y0 + 2 < box.y1;
+			expect(overlap).toBe(false);
+		}
+	}
+});
+
 test.describe('on a touch phone', () => {
 	test.use({ viewport: { width: 412, height: 823 }, hasTouch: true, isMobile: true });
 

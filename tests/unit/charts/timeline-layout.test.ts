@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-	acrossLabelYears,
 	horizontalGeometry,
+	labelYearsAcross,
+	SLIDE,
+	WIDE,
 	navPoints,
 	trackCentre,
 	placer,
@@ -26,6 +28,7 @@ import {
 import { loadDataset } from '../../../src/lib/data/validate';
 import type { Milestone } from '../../../src/lib/data/schema';
 import { categories } from '../../../src/lib/data/vocabulary';
+import { categoryLabels } from '../../../src/lib/i18n/text';
 import { inLocale, readData } from '../helpers';
 
 const { milestones } = loadDataset(readData());
@@ -140,7 +143,7 @@ describe('lanes and tracks', () => {
 	});
 
 	it("places every label of the data across the wide layout, each on its mark's track", () => {
-		const marks = layoutMarks(milestones, 2.5, acrossLabelYears);
+		const marks = layoutMarks(milestones, 2.5, labelYearsAcross(WIDE));
 		const g = horizontalGeometry(marks);
 		const named = milestones.filter((m) => m.label);
 		expect(g.labels.map((l) => l.key)).toEqual(named.map((m) => m.id));
@@ -148,6 +151,22 @@ describe('lanes and tracks', () => {
 			const mark = marks.find((m) => m.key === l.key);
 			expect(mark && l.y).toBe(mark && trackCentre(g, mark));
 		}
+	});
+
+	it('fits a slide: the lanes named beside them, closer tracks, every label placed', () => {
+		const page = horizontalGeometry(layoutMarks(milestones, 2.5, labelYearsAcross(WIDE)));
+		const marks = layoutMarks(milestones, SLIDE.gapYears, labelYearsAcross(SLIDE));
+		const g = horizontalGeometry(marks, SLIDE);
+		expect(g.labels.map((l) => l.key)).toEqual(milestones.filter((m) => m.label).map((m) => m.id));
+		for (const lane of g.lanes) {
+			expect(lane.names?.join(' ')).toBe(categoryLabels[lane.category]);
+			expect(lane.tracksFrom).toBe(lane.from);
+		}
+		// On a page the names stand above their lanes.
+		for (const lane of page.lanes) expect(lane.names).toBeUndefined();
+		// Time starts after the names' column.
+		expect(placer(g)(g.domain[0], 0).x).toBeGreaterThan((104 / SLIDE.minWidth) * 100);
+		expect(g.height).toBeLessThan(page.height * 0.75);
 	});
 
 	it('marks year-only dates hollow and dated ones filled', () => {

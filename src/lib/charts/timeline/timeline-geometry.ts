@@ -14,6 +14,7 @@ import {
 	decadeTicks,
 	emptyDecades,
 	lanesOf,
+	MIN_GAP_YEARS,
 	timeDomain,
 	type LabelYears,
 	type TimelineMark
@@ -30,6 +31,8 @@ export interface LaneBox {
 	tracksFrom: number;
 	/** Centre of each track, in the same units. */
 	tracks: number[];
+	/** Its name's lines, where the name stands beside the lane (on a slide). */
+	names?: string[];
 }
 
 /** Years with no milestone that the axis cuts short, and the words drawn in their place. */
@@ -90,17 +93,52 @@ export const LABEL = { size: 12, offset: 9, line: 14 };
 // The width estimate runs short for some Lao and Vietnamese runs: a tenth more keeps labels clear.
 const labelWidth = (text: string) => textWidth(text, LABEL.size) * 1.1;
 
-// Wide layout, in pixels: legend row, then per lane a label line and its tracks, then the axis.
-// It is drawn from 40rem of chart width (the container query in TimelineChart).
-const WIDE = {
+/** A layout across: its rows in pixels and the narrowest chart it is drawn at. */
+export interface Across {
+	legend: number;
+	/** Above each lane, its name's line; none where the names stand beside the lanes. */
+	label: number;
+	track: number;
+	laneGap: number;
+	axis: number;
+	minWidth: number;
+	/** Marks closer than this, in years, take different tracks. */
+	gapYears: number;
+	/** Where the names stand: above their lanes, or in a column of this many pixels beside them. */
+	names: 'above' | { width: number };
+}
+
+// On a page, from 40rem of chart width (the container query in TimelineChart): per lane a line
+// for its name, then its tracks.
+export const WIDE: Across = {
 	legend: 34,
 	label: 22,
 	track: 18,
 	laneGap: 10,
 	axis: 30,
-	timeRange: [3, 97],
-	minWidth: 640
+	minWidth: 640,
+	gapYears: MIN_GAP_YEARS,
+	names: 'above'
 };
+// On a slide (a fixed 16:9 box, about 900 px of chart): the names beside their lanes and tracks
+// a little closer, so the whole timeline fits the slide at full size.
+export const SLIDE: Across = {
+	legend: 30,
+	label: 0,
+	track: 15,
+	laneGap: 6,
+	axis: 26,
+	minWidth: 896,
+	gapYears: 1.75,
+	names: { width: 104 }
+};
+
+/** The time axis across, in percent of the width: after the names' column, if any. */
+function acrossRange(layout: Across): [number, number] {
+	const names = layout.names === 'above' ? 0 : (layout.names.width / layout.minWidth) * 100;
+	return [names + 3, 97];
+}
+
 // Narrow layout: pixels per year, columns in units, and the narrowest chart it is drawn at (a
 // 320 px screen); the turned lane names get the room the longest needs.
 // Decades with no milestone, twenty years or more, are cut to their words (minCut, cutPad), which
@@ -119,31 +157,45 @@ const NARROW = {
 };
 
 /**
- * The years a label takes across the narrowest wide chart. Text keeps its size as the chart
- * widens while years grow wider, so a label clear of its neighbours there is clear at any width.
+ * The years a label takes across the narrowest chart of a layout. Text keeps its size as the
+ * chart widens while years grow wider, so a label clear of its neighbours there is clear at any
+ * width.
  */
-export const acrossLabelYears: LabelYears = (label, [from, to]) => {
-	const [left = 0, right = 100] = WIDE.timeRange;
-	const pxPerYear = (WIDE.minWidth * (right - left)) / 100 / (to - from);
-	return (LABEL.offset + labelWidth(label)) / pxPerYear;
-};
+export const labelYearsAcross =
+	(layout: Across): LabelYears =>
+	(label, [from, to]) => {
+		const [left, right] = acrossRange(layout);
+		const pxPerYear = (layout.minWidth * (right - left)) / 100 / (to - from);
+		return (LABEL.offset + labelWidth(label)) / pxPerYear;
+	};
 
-export function horizontalGeometry(marks: TimelineMark[]): TimelineGeometry {
-	let y = WIDE.legend;
+/** The names of the lanes, wrapped to the column beside them (none when they stand above). */
+function laneNames(layout: Across, category: Category): string[] {
+	if (layout.names === 'above') return [];
+	return wrapText(categoryLabels[category], layout.names.width - 18, 13, true);
+}
+
+export function horizontalGeometry(marks: TimelineMark[], layout: Across = WIDE): TimelineGeometry {
+	let y = layout.legend;
 	const lanes = lanesOf(marks).map(({ category, tracks }) => {
-		const top = y + WIDE.label;
-		const centres = Array.from({ length: tracks }, (_, j) => top + WIDE.track * (j + 0.5));
-		const box = {
+		const top = y + layout.label;
+		const names = laneNames(layout, category);
+		// A lane beside its name is at least as tall as the name.
+		const height = Math.max(tracks * layout.track, names.length * 15 + 6);
+		const pad = (height - tracks * layout.track) / 2;
+		const centres = Array.from({ length: tracks }, (_, j) => top + pad + layout.track * (j + 0.5));
+		const box: LaneBox = {
 			category,
 			from: y,
-			to: top + tracks * WIDE.track,
+			to: top + height,
 			tracksFrom: top,
-			tracks: centres
+			tracks: centres,
+			names: names.length ? names : undefined
 		};
-		y = box.to + WIDE.laneGap;
+		y = box.to + layout.laneGap;
 		return box;
 	});
-	const height = y + WIDE.axis;
+	const height = y + layout.axis;
 	const domain = timeDomain(marks);
 	const geometry: TimelineGeometry = {
 		orientation: 'horizontal',
@@ -153,14 +205,14 @@ export function horizontalGeometry(marks: TimelineMark[]): TimelineGeometry {
 		lanes,
 		cuts: [],
 		timeStops: domain,
-		timeRange: [WIDE.timeRange[0] ?? 0, WIDE.timeRange[1] ?? 100],
+		timeRange: acrossRange(layout),
 		crossDomain: [0, height],
 		crossRange: [0, height],
-		lanesEnd: y - WIDE.laneGap,
+		lanesEnd: y - layout.laneGap,
 		legendTop: 0,
 		labels: []
 	};
-	// Each label on its mark's track, which layoutMarks kept free for it (acrossLabelYears).
+	// Each label on its mark's track, which layoutMarks kept free for it (labelYearsAcross).
 	const place = placer(geometry);
 	geometry.labels = marks.flatMap((m) => {
 		if (!m.label) return [];
