@@ -278,6 +278,7 @@ for (const { lang, prefix } of languages) {
 		const dir = mkdtempSync(join(tmpdir(), `svg-${lang}-`));
 		for (const [route, id] of [
 			['trade', 'chart-trade-years'],
+			['trade', 'chart-trade-goods-imports'],
 			['border', 'chart-border-map']
 		] as const) {
 			await page.goto(`${prefix}${route}`);
@@ -311,6 +312,16 @@ for (const { lang, prefix } of languages) {
 					`${where}: Vietnamese`
 				).toBe(true);
 			}
+			// The frame's words end inside the picture's margin (a long subtitle's last word ran past it).
+			const past = await alone.evaluate(() => {
+				const root = document.documentElement as unknown as SVGSVGElement;
+				const edge = root.viewBox.baseVal.width - 12;
+				return [...root.querySelectorAll(':scope > text')]
+					.map((t) => ({ text: t.textContent, box: (t as SVGGraphicsElement).getBBox() }))
+					.filter(({ box }) => box.x + box.width > edge)
+					.map(({ text, box }) => `${Math.round(box.x + box.width)} > ${edge}: ${text}`);
+			});
+			expect(past, `${where}: words past the edge`).toEqual([]);
 			// Where the faces are not used (an editor), the file names faces a machine has.
 			expect(fonts.stack).toMatch(/Arial.*sans-serif$/);
 			const shot = await alone.screenshot();

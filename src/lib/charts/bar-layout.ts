@@ -71,15 +71,18 @@ export function placeValue(
 
 /**
  * Lays out `rows` for a chart `width` px wide, with `percent(value)` giving a bar end in percent.
- * Row heights come from the layout at the narrowest width, so the chart keeps its height when
- * the real width becomes known in the browser (no layout shift); only text moves.
+ * Row heights come from the layout at the narrowest width (`roomFor`), so the chart keeps its
+ * height when the real width becomes known in the browser (no layout shift); only text moves.
+ * A picture of the chart is laid out for its own width alone (`roomFor` = `width`).
  */
 export function layoutBars(
 	rows: ChartRow[],
 	percent: (value: number) => number,
-	width: number
+	width: number,
+	roomFor = NARROWEST
 ): BarLayout {
 	const known = width > NARROWEST ? width : NARROWEST;
+	const narrowest = Math.min(Math.max(roomFor, NARROWEST), known);
 	let y = 0;
 	const headings: HeadingLayout[] = [];
 	const out: RowLayout[] = rows.map((row, i) => {
@@ -88,7 +91,7 @@ export function layoutBars(
 			if (i > 0) y += GROUP_GAP;
 			const lines = wrapText(heading, known, FONT_SIZE, true);
 			headings.push({ key: row.key, lines, y: y + FONT_SIZE });
-			y += wrapText(heading, NARROWEST, FONT_SIZE, true).length * LINE + HEADING_GAP;
+			y += wrapText(heading, narrowest, FONT_SIZE, true).length * LINE + HEADING_GAP;
 		}
 		const label = row.group?.label ?? row.label;
 		const barStart = percent(row.start ?? 0);
@@ -98,9 +101,9 @@ export function layoutBars(
 		const at = (w: number) =>
 			placeValue((barStart / 100) * w, (barEnd / 100) * w, labelWidth, w, inside);
 		const place = at(known);
-		const reserveBelow = at(NARROWEST) === 'below';
+		const reserveBelow = at(narrowest) === 'below';
 		const labelLines = wrapText(label, known, FONT_SIZE, true);
-		const reservedLines = wrapText(label, NARROWEST, FONT_SIZE, true).length;
+		const reservedLines = wrapText(label, narrowest, FONT_SIZE, true).length;
 		const barY = y + reservedLines * LINE + LABEL_GAP;
 		// Label lines sit just above their bar, however many the real width needs.
 		const labelY = barY - LABEL_GAP - (LINE - FONT_SIZE) - (labelLines.length - 1) * LINE;

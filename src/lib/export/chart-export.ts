@@ -5,8 +5,9 @@
 import { exportText } from '#lib/i18n/text.ts';
 import type { ExportData } from './export-data';
 import { embeddedFontCss } from './fonts';
+import { asPicture } from '#lib/charts/picture.svelte.ts';
 import { buildDrawing } from './registry';
-import { svgToPng } from './png';
+import { loadFacesFor, measureText, svgToPng } from './png';
 import { composeSvg, inlineStyles, type Composition } from './svg';
 
 /** The chart SVG the reader sees in a figure (a chart may carry layouts for other widths). */
@@ -43,17 +44,22 @@ const framedWords = (data: ExportData): Words => ({
  */
 async function frame(figure: HTMLElement, words: Words, embedFonts: boolean): Promise<Framed> {
 	await buildDrawing(figure);
-	const chart = visibleChart(figure);
-	const box = chart.getBoundingClientRect();
+	// Laid out for its width alone while it is copied (no room kept for a narrower screen).
+	const { chart, box } = asPicture(() => {
+		const shown = visibleChart(figure);
+		return { chart: inlineStyles(shown), box: shown.getBoundingClientRect() };
+	});
 	const description = chart.getAttribute('aria-label') ?? '';
 	const text = [chart.textContent, ...Object.values(words)].join(' ');
+	await loadFacesFor(text);
 	const composition: Composition = {
 		...words,
 		description,
 		colors: { background: token('--bg'), text: token('--text'), muted: token('--muted') },
-		fontCss: embedFonts ? await embeddedFontCss(text) : undefined
+		fontCss: embedFonts ? await embeddedFontCss(text) : undefined,
+		measure: measureText()
 	};
-	const svg = composeSvg(inlineStyles(chart), box.width, box.height, composition);
+	const svg = composeSvg(chart, box.width, box.height, composition);
 	const size = svg.match(/<svg[^>]* width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/);
 	return { svg, width: Number(size?.[1] ?? box.width), height: Number(size?.[2] ?? box.height) };
 }

@@ -10,6 +10,7 @@
  * only once a face is ready or has failed), at the place the browser's own SVG layout puts it.
  */
 import { exportText } from '#lib/i18n/text.ts';
+import { textWidth, type Measure } from '#lib/format/text-width.ts';
 import { coversAny, exportFaces, FALLBACK_STACK, type Face } from './fonts';
 
 /** The faces' family names in exports, apart from the page's own (those are `optional`). */
@@ -51,6 +52,20 @@ function loadFace(face: Face): Promise<FontFace | undefined> {
 /** Every face the text needs, loaded (or failed) before a word is drawn. */
 export async function loadFacesFor(text: string): Promise<void> {
 	await Promise.all(exportFaces.filter((f) => coversAny(f.range, text)).map(loadFace));
+}
+
+/**
+ * Widths of text in the export faces, as the canvas draws them (load them first: loadFacesFor).
+ * The frame's words wrap by it: the estimate runs a few percent short on a long line, enough to
+ * push its last word past the picture's edge.
+ */
+export function measureText(): Measure {
+	const context = document.createElement('canvas').getContext('2d');
+	if (!context) return textWidth;
+	return (text, size, bold) => {
+		context.font = `${bold ? 600 : 400} ${size}px ${RASTER_STACK}`;
+		return context.measureText(text).width;
+	};
 }
 
 /** A run of text as the browser laid it out: where it starts and ends, and how it is painted. */

@@ -3,7 +3,7 @@
  * drawn around a copy of the chart, every style resolved and written onto the elements, and
  * nothing that could run or reach out (scripts, event attributes, outside references).
  */
-import { wrapText } from '#lib/format/text-width.ts';
+import { textWidth, wrapText, type Measure } from '#lib/format/text-width.ts';
 import { FONT_STACK } from './fonts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -86,6 +86,8 @@ export interface Composition {
 	colors: { background: string; text: string; muted: string };
 	/** Extra CSS for the file: the @font-face rules of the faces its text needs, inlined. */
 	fontCss?: string;
+	/** Widths of text in the faces the picture is drawn in; estimated without it. */
+	measure?: Measure;
 }
 
 const PAD = 20;
@@ -93,8 +95,14 @@ const PAD = 20;
 const MIN_CONTENT = 480;
 type Line = { text: string; size: number; bold?: boolean; muted?: boolean; gapBefore?: number };
 
-function lines(text: string, width: number, size: number, extra: Omit<Line, 'text' | 'size'> = {}) {
-	return wrapText(text, width, size, extra.bold).map((t, i) => ({
+function lines(
+	text: string,
+	width: number,
+	size: number,
+	extra: Omit<Line, 'text' | 'size'> = {},
+	measure: Measure = textWidth
+) {
+	return wrapText(text, width, size, extra.bold, measure).map((t, i) => ({
 		text: t,
 		size,
 		...extra,
@@ -110,13 +118,14 @@ export function composeSvg(
 	c: Composition
 ): string {
 	const inner = Math.max(width, MIN_CONTENT);
+	const measure = c.measure ?? textWidth;
 	const head = [
-		...lines(c.title, inner, 20, { bold: true }),
-		...lines(c.subtitle, inner, 14, { muted: true, gapBefore: 4 })
+		...lines(c.title, inner, 20, { bold: true }, measure),
+		...lines(c.subtitle, inner, 14, { muted: true, gapBefore: 4 }, measure)
 	];
 	const foot = [
-		...lines(c.sourceLine, inner, 12, { muted: true }),
-		...lines(c.credit, inner, 11, { muted: true, gapBefore: 2 })
+		...lines(c.sourceLine, inner, 12, { muted: true }, measure),
+		...lines(c.credit, inner, 11, { muted: true, gapBefore: 2 }, measure)
 	];
 	const doc = document.createElementNS(SVG_NS, 'svg');
 	let y = PAD;

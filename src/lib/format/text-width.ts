@@ -47,10 +47,10 @@ let graphemes: Intl.Segmenter | undefined;
  * breaks between letters with their marks: word breaks need a dictionary, and Node's and
  * Chromium's differ, so the server and the browser would wrap the same label differently.
  */
-function pieces(text: string, maxWidth: number, fontSize: number, bold: boolean) {
+function pieces(text: string, maxWidth: number, fontSize: number, bold: boolean, measure: Measure) {
 	return text.split(' ').flatMap((chunk, i) => {
 		const joiner = i ? ' ' : '';
-		if (!LAO.test(chunk) || textWidth(chunk, fontSize, bold) <= maxWidth) {
+		if (!LAO.test(chunk) || measure(chunk, fontSize, bold) <= maxWidth) {
 			return [{ text: chunk, joiner }];
 		}
 		graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -61,13 +61,25 @@ function pieces(text: string, maxWidth: number, fontSize: number, bold: boolean)
 	});
 }
 
-/** Breaks `text` into lines no wider than `maxWidth`; a single long word keeps its line. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
+/** Width in px of a text at a size: the estimate, or a measure of the real faces where they are. */
+export type Measure = (text: string, fontSize: number, bold: boolean) => number;
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`; a single long word keeps its line. Widths
+ * are estimated unless a `measure` is given.
+ */
+export function wrapText(
+	text: string,
+	maxWidth: number,
+	fontSize: number,
+	bold = false,
+	measure: Measure = textWidth
+): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const piece of pieces(text, maxWidth, fontSize, bold)) {
+	for (const piece of pieces(text, maxWidth, fontSize, bold, measure)) {
 		const candidate = line ? `${line}${piece.joiner}${piece.text}` : piece.text;
-		if (line && textWidth(candidate, fontSize, bold) > maxWidth) {
+		if (line && measure(candidate, fontSize, bold) > maxWidth) {
 			lines.push(line);
 			line = piece.text;
 		} else line = candidate;

@@ -93,6 +93,28 @@ describe('bar layout', () => {
 		);
 	});
 
+	it('as a picture keeps no room for a narrower screen: a label on one line, its value beside', () => {
+		const long = [
+			row(
+				'a',
+				5.5e9,
+				'more than 5.5 billion USD',
+				'Wood and wood products, up 62.2% on a year earlier'
+			),
+			row('b', 0.2e9, '0.2 billion USD', 'Ores and minerals')
+		];
+		const page = layoutBars(long, percent(5.5e9), 1200);
+		const picture = layoutBars(long, percent(5.5e9), 1200, 1200);
+		expect(picture.rows.map((r) => r.labelLines.length)).toEqual([1, 1]);
+		expect(picture.height).toBeLessThan(page.height);
+		// At its width the picture is the page's layout less the room kept: the same words, closer.
+		expect(picture.rows.map((r) => [r.labelLines, r.place])).toEqual(
+			page.rows.map((r) => [r.labelLines, r.place])
+		);
+		// Never less room than its own width needs.
+		expect(layoutBars(long, percent(5.5e9), 300, 300).height).toBeGreaterThan(picture.height);
+	});
+
 	it('puts rows one under another without overlap, each label above its bar', () => {
 		const { rows: laid, height } = layoutBars(rows, percent(5.5e9), 800);
 		const [first, second] = laid;
