@@ -301,7 +301,16 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 // Down a phone, a name may wrap to these widths of the narrowest chart, and sit this far (in
 // pixels) from its mark at most, a rule joining them when it is not right beside it.
 // A line more costs a little distance; a break inside a run of Lao (between letters) costs more.
-const DOWN = { wraps: [0.55, 0.4, 0.28], reach: 120, step: 7, lineCost: 4, splitCost: 40 };
+// Places near a mark are tried first (near): most names find one there, and the far ones are
+// many.
+const DOWN = {
+	wraps: [0.55, 0.4, 0.28],
+	near: 24,
+	reach: 120,
+	step: 7,
+	lineCost: 4,
+	splitCost: 40
+};
 
 interface Point {
 	x: number;
@@ -319,18 +328,20 @@ interface Candidate {
 	beside: boolean;
 }
 
-/**
- * Every place a label might take near one of its mark's points (in pixels of the narrowest
- * chart), nearest first: beside it, then above, below or to either side at a distance, wrapped
- * to one of a few widths.
- */
-function downCandidates(label: string, points: Point[], width: number) {
-	const candidates: Candidate[] = [];
+/** A name wrapped to each of the widths it may take, each wrap once. */
+function downWraps(label: string, width: number): string[][] {
 	const variants = DOWN.wraps.map((share) => wrapText(label, (width * share) / 1.1, LABEL.size));
-	const wraps = variants.filter(
-		(lines, i) => variants.findIndex((v) => `${v}` === `${lines}`) === i
-	);
-	const reachY = Math.ceil(DOWN.reach / DOWN.step);
+	return variants.filter((lines, i) => variants.findIndex((v) => `${v}` === `${lines}`) === i);
+}
+
+/**
+ * Every place a label might take within `reach` pixels of one of its mark's points (in pixels of
+ * the narrowest chart), nearest first: beside it, then above, below or to either side at a
+ * distance, wrapped to one of a few widths.
+ */
+function downCandidates(label: string, wraps: string[][], points: Point[], reach: number) {
+	const candidates: Candidate[] = [];
+	const reachY = Math.ceil(reach / DOWN.step);
 	for (const from of points)
 		for (const lines of wraps) {
 			const w = (max(lines, labelWidth) ?? 0) + 4;
@@ -343,7 +354,8 @@ function downCandidates(label: string, points: Point[], width: number) {
 				score: number,
 				anchor: Candidate['anchor'],
 				beside = false
-			) =>
+			) => {
+				if (score > reach) return;
 				candidates.push({
 					box: { x0, x1: x0 + w, y0: cy - h / 2, y1: cy + h / 2 },
 					score: score + cost,
@@ -352,11 +364,12 @@ function downCandidates(label: string, points: Point[], width: number) {
 					from,
 					beside
 				});
+			};
 			for (let k = -reachY; k <= reachY; k++) {
 				const cy = from.y + k * DOWN.step;
 				const off = Math.max(0, Math.abs(cy - from.y) - h / 2);
 				const level = Math.abs(cy - from.y) <= h / 2 - 3;
-				for (let gap = LABEL.offset; Math.hypot(gap, off) <= DOWN.reach; gap += 8) {
+				for (let gap = LABEL.offset; Math.hypot(gap, off) <= reach; gap += 8) {
 					const score = Math.hypot(gap, off);
 					const beside = level && gap === LABEL.offset;
 					add(from.x + gap - 2, cy, score, 'start', beside);
@@ -372,13 +385,30 @@ function downCandidates(label: string, points: Point[], width: number) {
 	return candidates.sort((a, b) => a.score - b.score);
 }
 
+/** The places near a mark first; the far ones only listed once no near one is taken. */
+function* nearFirst(label: string, wraps: string[][], points: Point[]) {
+	for (const reach of [DOWN.near, DOWN.near * 2.5, DOWN.reach]) {
+		yield* downCandidates(label, wraps, points, reach);
+	}
+}
+
 /** Whether the straight rule from a to b runs clear of every box but those it joins. */
 function ruleClear(a: { x: number; y: number }, b: { x: number; y: number }, boxes: Box[]) {
+	const span = {
+		x0: Math.min(a.x, b.x),
+		x1: Math.max(a.x, b.x),
+		y0: Math.min(a.y, b.y),
+		y1: Math.max(a.y, b.y)
+	};
+	const near = boxes.filter(
+		(t) => t.x0 <= span.x1 && span.x0 <= t.x1 && t.y0 <= span.y1 && span.y0 <= t.y1
+	);
+	if (!near.length) return true;
 	const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 3);
 	for (let i = 1; i < steps; i++) {
 		const x = a.x + ((b.x - a.x) * i) / steps;
 		const y = a.y + ((b.y - a.y) * i) / steps;
-		if (boxes.some((t) => x > t.x0 && x < t.x1 && y > t.y0 && y < t.y1)) return false;
+		if (near.some((t) => x > t.x0 && x < t.x1 && y > t.y0 && y < t.y1)) return false;
 	}
 	return true;
 }
@@ -426,7 +456,8 @@ function downLabels(g: TimelineGeometry, marks: TimelineMark[]): PlacedLabel[] {
 		const points = m.start === m.end ? [mark] : [mark, at(m.start, track), at(m.end, track)];
 		const own = markBoxes.get(m.key);
 		const others = taken.filter((t) => t !== own);
-		for (const c of downCandidates(m.label, points, width)) {
+		const wraps = downWraps(m.label, width);
+		for (const c of nearFirst(m.label, wraps, points)) {
 			const { box, from } = c;
 			const inside = box.x0 >= 0 && box.x1 <= width && box.y0 >= top - 8 && box.y1 <= g.lanesEnd;
 			if (!inside || taken.some((t) => overlaps(box, t))) continue;
