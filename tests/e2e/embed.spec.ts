@@ -2,7 +2,6 @@
  * A chart's embed page as a newsroom's page shows it: inside an <iframe> on a page of another
  * origin (a second local port), with the host script that sizes the frame to its content.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test as base } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { hostScript } from '../../src/lib/charts/embed/embed';
@@ -65,10 +64,8 @@ base.describe('in another origin’s page', () => {
 			await expect
 				.poll(() => frame.locator('html').evaluate((h) => h.scrollHeight - h.clientHeight))
 				.toBeLessThanOrEqual(0);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-				.analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target)}`)).toEqual([]);
+			// The host page and the chart in its frame.
+			await expectNoAxeViolations(page);
 			expect(errors).toEqual([]);
 		});
 	}
