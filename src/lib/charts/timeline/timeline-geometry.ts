@@ -298,6 +298,48 @@ interface Box {
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/**
+ * The boxes a label must keep clear of, filed by bands of the chart's height, so that a place is
+ * checked against the boxes of its own bands only (a chart of thousands of marks stays quick).
+ */
+class TakenBoxes {
+	static readonly BAND = 32;
+	private bands = new Map<number, Box[]>();
+
+	private range(box: Box) {
+		return [Math.floor(box.y0 / TakenBoxes.BAND), Math.floor(box.y1 / TakenBoxes.BAND)] as const;
+	}
+
+	add(box: Box) {
+		const [from, to] = this.range(box);
+		for (let band = from; band <= to; band++) {
+			const boxes = this.bands.get(band);
+			if (boxes) boxes.push(box);
+			else this.bands.set(band, [box]);
+		}
+	}
+
+	/** The boxes that meet `area`, `except` one. */
+	within(area: Box, except?: Box): Box[] {
+		const [from, to] = this.range(area);
+		const found = new Set<Box>();
+		for (let band = from; band <= to; band++) {
+			for (const box of this.bands.get(band) ?? []) {
+				if (box !== except && overlaps(area, box)) found.add(box);
+			}
+		}
+		return [...found];
+	}
+
+	hits(area: Box): boolean {
+		const [from, to] = this.range(area);
+		for (let band = from; band <= to; band++) {
+			if (this.bands.get(band)?.some((box) => overlaps(area, box))) return true;
+		}
+		return false;
+	}
+}
+
 // Down a phone, a name may wrap to these widths of the narrowest chart, and sit this far (in
 // pixels) from its mark at most, a rule joining them when it is not right beside it.
 // A line more costs a little distance; a break inside a run of Lao (between letters) costs more.
@@ -309,7 +351,10 @@ const DOWN = {
 	reach: 120,
 	step: 7,
 	lineCost: 4,
-	splitCost: 40
+	splitCost: 40,
+	// Places tried in all, past which names look only near their marks: today's data tries about
+	// 1,700.
+	budget: 20_000
 };
 
 interface Point {
@@ -385,24 +430,26 @@ function downCandidates(label: string, wraps: string[][], points: Point[], reach
 	return candidates.sort((a, b) => a.score - b.score);
 }
 
-/** The places near a mark first; the far ones only listed once no near one is taken. */
-function* nearFirst(label: string, wraps: string[][], points: Point[]) {
+/**
+ * The places near a mark first; the farther ones only listed once no nearer one is free, and
+ * only while `searching()` (a chart of thousands of milestones would take seconds to search).
+ */
+function* nearFirst(label: string, wraps: string[][], points: Point[], searching: () => boolean) {
 	for (const reach of [DOWN.near, DOWN.near * 2.5, DOWN.reach]) {
+		if (reach > DOWN.near && !searching()) return;
 		yield* downCandidates(label, wraps, points, reach);
 	}
 }
 
 /** Whether the straight rule from a to b runs clear of every box but those it joins. */
-function ruleClear(a: { x: number; y: number }, b: { x: number; y: number }, boxes: Box[]) {
+function ruleClear(a: Point, b: Point, taken: TakenBoxes, except?: Box) {
 	const span = {
 		x0: Math.min(a.x, b.x),
 		x1: Math.max(a.x, b.x),
 		y0: Math.min(a.y, b.y),
 		y1: Math.max(a.y, b.y)
 	};
-	const near = boxes.filter(
-		(t) => t.x0 <= span.x1 && span.x0 <= t.x1 && t.y0 <= span.y1 && span.y0 <= t.y1
-	);
+	const near = taken.within(span, except);
 	if (!near.length) return true;
 	const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 3);
 	for (let i = 1; i < steps; i++) {
@@ -433,34 +480,36 @@ function downLabels(g: TimelineGeometry, marks: TimelineMark[]): PlacedLabel[] {
 		const b = at(m.end, c);
 		markBoxes.set(m.key, { x0: a.x - 7, x1: a.x + 7, y0: a.y - 7, y1: b.y + 7 });
 	}
-	const taken: Box[] = [...markBoxes.values()];
+	const taken = new TakenBoxes();
+	for (const box of markBoxes.values()) taken.add(box);
 	for (const year of g.ticks) {
 		const { y } = at(year, 0);
-		taken.push({ x0: 0, x1: (NARROW.gutter / 100) * width, y0: y - 8, y1: y + 8 });
+		taken.add({ x0: 0, x1: (NARROW.gutter / 100) * width, y0: y - 8, y1: y + 8 });
 	}
 	// The words of each cut, across the chart.
 	for (const cut of g.cuts) {
-		taken.push({ x0: 0, x1: width, y0: at(cut.from, 0).y, y1: at(cut.to, 0).y });
+		taken.add({ x0: 0, x1: width, y0: at(cut.from, 0).y, y1: at(cut.to, 0).y });
 	}
 	// The lanes' swatches, just above the first year.
 	const top = g.timeRange[0] ?? 0;
 	for (const lane of g.lanes) {
 		const { x } = at(0, (lane.from + lane.to) / 2);
-		taken.push({ x0: x - 7, x1: x + 7, y0: top - 19, y1: top - 5 });
+		taken.add({ x0: x - 7, x1: x + 7, y0: top - 19, y1: top - 5 });
 	}
 	const percent = (x: number) => (x / width) * 100;
+	let budget = DOWN.budget;
 	return marks.flatMap((m) => {
 		if (!m.label) return [];
 		const track = trackCentre(g, m);
 		const mark = at((m.start + m.end) / 2, track);
 		const points = m.start === m.end ? [mark] : [mark, at(m.start, track), at(m.end, track)];
 		const own = markBoxes.get(m.key);
-		const others = taken.filter((t) => t !== own);
 		const wraps = downWraps(m.label, width);
-		for (const c of nearFirst(m.label, wraps, points)) {
+		for (const c of nearFirst(m.label, wraps, points, () => budget > 0)) {
+			budget--;
 			const { box, from } = c;
 			const inside = box.x0 >= 0 && box.x1 <= width && box.y0 >= top - 8 && box.y1 <= g.lanesEnd;
-			if (!inside || taken.some((t) => overlaps(box, t))) continue;
+			if (!inside || taken.hits(box)) continue;
 			// The rule meets the words at their edge facing the mark, or above or below it.
 			const end =
 				c.anchor === 'middle'
@@ -469,8 +518,8 @@ function downLabels(g: TimelineGeometry, marks: TimelineMark[]): PlacedLabel[] {
 							x: c.anchor === 'start' ? box.x0 : box.x1,
 							y: Math.min(Math.max(from.y, box.y0 + 5), box.y1 - 5)
 						};
-			if (!c.beside && !ruleClear(from, end, others)) continue;
-			taken.push(box);
+			if (!c.beside && !ruleClear(from, end, taken, own)) continue;
+			taken.add(box);
 			const label: PlacedLabel = {
 				key: m.key,
 				category: m.category,
