@@ -41,11 +41,46 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 // Made when first needed: building a segmenter is costly, and most pages have no Lao run to break.
 let graphemes: Intl.Segmenter | undefined;
 
+const LAO_LEADING_VOWEL = /[\u0EC0-\u0EC4]/;
+const LAO_CONSONANT = /[\u0E81-\u0EAE\u0EDC-\u0EDF]/;
+// Vowel signs, the spacing vowels after a consonant, the subscript lo and nyo, and tone marks.
+const LAO_AFTER_CONSONANT = /[\u0EB0-\u0EBD]|[\u0EC8-\u0ECD]/;
+
+/**
+ * A run of Lao cut where a syllable may begin: before a leading vowel (ເ ແ ໂ ໃ ໄ), or before a
+ * consonant that a vowel or tone mark follows (or ຫ leading a cluster), never after a leading
+ * vowel or ຫ. "ການຮ່ວມມື" → ການ, ຮ່ວມ, ມື; a final consonant stays with its syllable.
+ */
+export function laoSyllables(run: string): string[] {
+	const chars = [...run];
+	const pieces: string[] = [];
+	let piece = '';
+	chars.forEach((char, i) => {
+		const before = chars[i - 1] ?? '';
+		const after = chars[i + 1] ?? '';
+		const starts =
+			i > 0 &&
+			!LAO_LEADING_VOWEL.test(before) &&
+			before !== 'ຫ' &&
+			(LAO_LEADING_VOWEL.test(char) ||
+				(LAO_CONSONANT.test(char) &&
+					(LAO_AFTER_CONSONANT.test(after) || (char === 'ຫ' && LAO_CONSONANT.test(after)))));
+		if (starts && piece) {
+			pieces.push(piece);
+			piece = '';
+		}
+		piece += char;
+	});
+	if (piece) pieces.push(piece);
+	return pieces;
+}
+
 /**
  * The places a line may break, each piece with what joins it to the one before: a space, or
  * nothing inside a run of Lao too long for a line (Lao writes no spaces between words). Such a run
- * breaks between letters with their marks: word breaks need a dictionary, and Node's and
- * Chromium's differ, so the server and the browser would wrap the same label differently.
+ * breaks where a syllable may begin (`laoSyllables`), and a syllable too long for a line between
+ * letters with their marks: word breaks need a dictionary, and Node's and Chromium's differ, so
+ * the server and the browser would wrap the same label differently.
  */
 function pieces(text: string, maxWidth: number, fontSize: number, bold: boolean, measure: Measure) {
 	return text.split(' ').flatMap((chunk, i) => {
@@ -53,11 +88,12 @@ function pieces(text: string, maxWidth: number, fontSize: number, bold: boolean,
 		if (!LAO.test(chunk) || measure(chunk, fontSize, bold) <= maxWidth) {
 			return [{ text: chunk, joiner }];
 		}
-		graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-		return [...graphemes.segment(chunk)].map((g, j) => ({
-			text: g.segment,
-			joiner: j ? '' : joiner
-		}));
+		const parts = laoSyllables(chunk).flatMap((syllable) => {
+			if (measure(syllable, fontSize, bold) <= maxWidth) return [syllable];
+			graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+			return [...graphemes.segment(syllable)].map((g) => g.segment);
+		});
+		return parts.map((text, j) => ({ text, joiner: j ? '' : joiner }));
 	});
 }
 

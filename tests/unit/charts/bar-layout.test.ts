@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBars, NARROWEST, placeValue } from '../../../src/lib/charts/bar-layout';
 import type { ChartRow } from '../../../src/lib/charts/rows';
-import { textWidth, wrapText } from '../../../src/lib/format/text-width';
+import { laoSyllables, textWidth, wrapText } from '../../../src/lib/format/text-width';
 
 function row(key: string, value: number, valueText: string, label = key): ChartRow {
 	return {
@@ -48,6 +48,21 @@ describe('text width estimate', () => {
 		for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(90);
 		// A tone mark stays on its consonant: no line starts with a mark.
 		for (const line of lines) expect(line).not.toMatch(/^[\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECD]/);
+	});
+
+	it('breaks a run of Lao where a syllable may begin, never inside one', () => {
+		expect(laoSyllables('ການຮ່ວມມື')).toEqual(['ການ', 'ຮ່ວມ', 'ມື']);
+		expect(laoSyllables('ການຢ້ຽມຢາມລັດຖະກິດ')).toEqual(['ການ', 'ຢ້ຽມ', 'ຢາມ', 'ລັດ', 'ຖະ', 'ກິດ']);
+		expect(laoSyllables('ລະຫວ່າງຫວຽດນາມ')).toEqual(['ລະ', 'ຫວ່າງ', 'ຫວຽດ', 'ນາມ']);
+		expect(laoSyllables('ເຫດການໂຕເລີມ')).toEqual(['ເຫດ', 'ການ', 'ໂຕ', 'ເລີມ']);
+		// An abbreviation without vowels has nowhere to break.
+		expect(laoSyllables('ສປປ')).toEqual(['ສປປ']);
+		// A timeline label wrapped narrow on a phone: "ການຮ່ວ / ມມື" before.
+		expect(wrapText('ຍຸດທະສາດການຮ່ວມມື 2021–2030', 63, 12)).toEqual([
+			'ຍຸດທະສາດ',
+			'ການຮ່ວມມື',
+			'2021–2030'
+		]);
 	});
 
 	it('gives Lao vowel and tone marks no width of their own', () => {

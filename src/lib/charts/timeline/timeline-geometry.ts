@@ -346,7 +346,7 @@ class TakenBoxes {
 // Places near a mark are tried first (near): most names find one there, and the far ones are
 // many.
 const DOWN = {
-	wraps: [0.55, 0.4, 0.28],
+	wraps: [0.55, 0.4, 0.34, 0.28, 0.22],
 	near: 24,
 	reach: 120,
 	step: 7,
